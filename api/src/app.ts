@@ -1,0 +1,193 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { DomainError } from '@keepwatch/domain';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { parse, specifiedRules, validate, type ExecutionArgs, type GraphQLError } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import { WebSocketServer } from 'ws';
+import type { Config } from './config/config.js';
+import type { Database } from './db/database.js';
+import { authenticate, type Auth } from './graphql/auth.js';
+import type { Context } from './graphql/context.js';
+import { formatError } from './graphql/errors.js';
+import { limitRules } from './graphql/limits.js';
+import { observabilityPlugin } from './graphql/observability.js';
+import { schema } from './graphql/schema.js';
+import { createMetrics } from './metrics.js';
+import { createServices } from './services.js';
+
+export interface ApiServer {
+  httpServer: Server;
+  /** Stops taking work, lets running requests and sockets finish, then closes. */
+  close(): Promise<void>;
+}
+
+const REQUEST_ID = /^[\w.:-]{1,64}$/;
+
+export async function createApiServer(deps: {
+  config: Config;
+  db: Database;
+  log: Logger;
+}): Promise<ApiServer> {
+  const { config, db, log } = deps;
+  const services = createServices(db);
+  const metrics = createMetrics(db);
+  const graphqlSchema = await schema();
+  const rules = limitRules(config);
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+
+  // graphql-ws on the same server and path as HTTP GraphQL.
+  const wsServer = new WebSocketServer({
+    server: httpServer,
+    path: '/graphql',
+    maxPayload: config.WS_MAX_PAYLOAD_BYTES,
+  });
+  wsServer.on('connection', (socket) => {
+    metrics.sockets.inc();
+    socket.on('close', () => metrics.sockets.dec());
+  });
+  type WsExtra = { auth?: Auth };
+  const wsCleanup = useServer<Record<string, unknown>, WsExtra>(
+    {
+      connectionInitWaitTimeout: config.WS_CONNECTION_INIT_TIMEOUT_MS,
+      async onConnect(ctx) {
+        const header = ctx.connectionParams?.authorization;
+        try {
+          const auth = await authenticate(typeof header === 'string' ? header : '', db, config.OPERATOR_SECRET);
+          if (auth.kind !== 'token') return false;
+          ctx.extra.auth = auth;
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      onSubscribe(ctx, _id, payload): ExecutionArgs | readonly GraphQLError[] {
+        let document;
+        try {
+          document = parse(payload.query);
+        } catch (error) {
+          return [error as GraphQLError];
+        }
+        const errors = validate(graphqlSchema, document, [...specifiedRules, ...rules]);
+        if (errors.length > 0) return errors;
+        const requestId = randomUUID();
+        const auth = ctx.extra.auth ?? { kind: 'anonymous' };
+        const contextValue: Context = {
+          requestId,
+          auth,
+          services,
+          log: log.child({ requestId, tenantId: auth.kind === 'token' ? auth.tenantId : undefined }),
+        };
+        return {
+          schema: graphqlSchema,
+          document,
+          variableValues: payload.variables,
+          operationName: payload.operationName,
+          contextValue,
+        };
+      },
+      onNext(_ctx, _id, _payload, _args, result) {
+        if (!('errors' in result) || !result.errors) return result;
+        return { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) };
+      },
+    },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer<Context>({
+    schema: graphqlSchema,
+    validationRules: rules,
+    introspection: config.NODE_ENV !== 'production',
+    includeStacktraceInErrorResponses: false,
+    formatError,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+      observabilityPlugin(metrics),
+      ...(config.NODE_ENV === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
+  });
+  await apollo.start();
+
+  app.use(
+    pinoHttp({
+      logger: log,
+      genReqId(req, res) {
+        const given = req.headers['x-request-id'];
+        const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      customProps: (_req, res) => ({ tenantId: (res as Response).locals?.auth?.tenantId }),
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/metrics' },
+    }),
+  );
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await db.ping();
+      res.json({ status: 'ok' });
+    } catch {
+      res.status(503).json({ status: 'unavailable', reason: 'database unreachable' });
+    }
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+
+  // Authentication happens before GraphQL so a bad token is refused the same way everywhere.
+  const authenticateRequest = async (req: Request, res: Response, next: NextFunction) => {
+    try {
+      res.locals.auth = await authenticate(req.headers.authorization, db, config.OPERATOR_SECRET);
+      next();
+    } catch (error) {
+      if (!(error instanceof DomainError)) return next(error);
+      res.status(401).json({ errors: [{ message: error.message, extensions: { code: error.code } }] });
+    }
+  };
+
+  app.use(
+    '/graphql',
+    express.json({ limit: config.HTTP_BODY_LIMIT }),
+    authenticateRequest,
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<Context> => {
+        const auth = res.locals.auth as Auth;
+        return {
+          requestId: String(req.id),
+          auth,
+          services,
+          log: req.log.child({ tenantId: auth.kind === 'token' ? auth.tenantId : undefined }),
+        };
+      },
+    }),
+  );
+
+  // Body too large, malformed JSON: a clear client error, never a stack trace.
+  app.use((error: Error & { status?: number; type?: string }, req: Request, res: Response, _next: NextFunction) => {
+    const status = error.status && error.status < 500 ? error.status : 500;
+    if (status === 500) req.log.error({ err: error }, 'unhandled error');
+    const code = error.type === 'entity.too.large' ? 'LIMIT_EXCEEDED' : status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';
+    const message = status === 500 ? 'Internal server error' : error.message;
+    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  });
+
+  return {
+    httpServer,
+    async close() {
+      await apollo.stop();
+      await new Promise<void>((resolve) => wsServer.close(() => resolve()));
+    },
+  };
+}

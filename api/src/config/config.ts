@@ -1,0 +1,46 @@
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/** The repository's git-ignored data folder (the same from src/ and dist/). */
+const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../../.data', import.meta.url));
+
+/**
+ * The only place that reads process.env. Validated once at start; a bad value stops the process
+ * with a message naming the variable. Every variable is documented in .env.example.
+ */
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  HOST: z.string().default('127.0.0.1'),
+  API_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  /** Application role connection (owns nothing, no BYPASSRLS). Unset: an embedded PostgreSQL. */
+  DATABASE_URL: z.string().url().optional(),
+  /** Owner role connection used for migrations only. */
+  DATABASE_OWNER_URL: z.string().url().optional(),
+  /** Local state: the embedded PostgreSQL cluster and the demo token. */
+  DATA_DIR: z.string().default(DEFAULT_DATA_DIR),
+  EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  /** Seed the demo tenant on first start: `auto` does so with the embedded database only. */
+  SEED_DEMO: z.enum(['auto', 'true', 'false']).default('auto'),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  /** Guards the operator-only mutations (creating tenants). Unset: those mutations are disabled. */
+  OPERATOR_SECRET: z.string().min(24).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).default(10),
+  GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).default(15),
+  GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(5000),
+  HTTP_BODY_LIMIT: z.string().default('100kb'),
+  WS_MAX_PAYLOAD_BYTES: z.coerce.number().int().min(1024).default(64 * 1024),
+  WS_CONNECTION_INIT_TIMEOUT_MS: z.coerce.number().int().min(100).default(3000),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+});
+
+export type Config = z.infer<typeof schema>;
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}

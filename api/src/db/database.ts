@@ -1,0 +1,117 @@
+import { DataSource, QueryFailedError } from 'typeorm';
+import type pg from 'pg';
+import { DomainError, isRole, type Role } from '@keepwatch/domain';
+import { ENTITIES } from './entities.js';
+import { MIGRATIONS } from './migrations/index.js';
+import type { Scope } from './scope.js';
+import { TenantTx } from './tenant-tx.js';
+
+/** Unique constraints and the input field each protects, for a CONFLICT that names the field. */
+const UNIQUE_FIELDS: Record<string, string> = {
+  tenants_slug_key: 'slug',
+  members_tenant_id_email_key: 'email',
+  components_tenant_id_name_key: 'name',
+};
+
+function asConflict(error: unknown): unknown {
+  const driver = error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : undefined;
+  if (driver?.code !== '23505') return error;
+  const field = UNIQUE_FIELDS[driver.constraint ?? ''] ?? 'input';
+  return new DomainError('CONFLICT', `${field} is already taken`, [
+    { field, rule: 'unique', message: `${field} is already taken` },
+  ]);
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface TokenIdentity {
+  tenantId: string;
+  tokenId: string;
+  role: Role;
+}
+
+/**
+ * The application's only way to PostgreSQL. It connects as the application role, which owns no
+ * table and cannot bypass row-level security; every tenant read or write goes through
+ * `transaction`, and the two look-ups that run before a tenant is known go through narrow
+ * SECURITY DEFINER functions.
+ */
+export class Database {
+  private constructor(private readonly source: DataSource) {}
+
+  static async connect(options: { url: string; poolMax: number }): Promise<Database> {
+    const source = new DataSource({
+      type: 'postgres',
+      url: options.url,
+      entities: ENTITIES,
+      synchronize: false,
+      migrationsRun: false,
+      extra: { max: options.poolMax, application_name: 'keepwatch-api' },
+    });
+    await source.initialize();
+    return new Database(source);
+  }
+
+  async transaction<T>(scope: Scope, work: (tx: TenantTx) => Promise<T>): Promise<T> {
+    if (!UUID.test(scope.tenantId)) throw new Error('A tenant transaction needs a tenant id');
+    try {
+      return await this.source.transaction(async (manager) => {
+        // Transaction-local (`true`): a session-level SET would leak to the next request that
+        // borrows this pooled connection.
+        await manager.query(`SELECT set_config('app.tenant_id', $1, true)`, [scope.tenantId]);
+        return work(new TenantTx(scope, manager));
+      });
+    } catch (error) {
+      throw asConflict(error);
+    }
+  }
+
+  async tokenIdentity(hash: Buffer): Promise<TokenIdentity | undefined> {
+    const rows: { tenant_id: string; token_id: string; role: string }[] = await this.source.query(
+      'SELECT tenant_id, token_id, role FROM lookup.token_identity($1)',
+      [hash],
+    );
+    const row = rows[0];
+    if (!row || !isRole(row.role)) return undefined;
+    return { tenantId: row.tenant_id, tokenId: row.token_id, role: row.role };
+  }
+
+  async tenantIdBySlug(slug: string): Promise<string | undefined> {
+    const rows: { id: string | null }[] = await this.source.query(
+      'SELECT lookup.tenant_id_by_slug($1) AS id',
+      [slug],
+    );
+    return rows[0]?.id ?? undefined;
+  }
+
+  async ping(): Promise<void> {
+    await this.source.query('SELECT 1');
+  }
+
+  poolStats(): { total: number; idle: number; waiting: number } {
+    const pool = (this.source.driver as unknown as { master: pg.Pool }).master;
+    return { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount };
+  }
+
+  async close(): Promise<void> {
+    if (this.source.isInitialized) await this.source.destroy();
+  }
+}
+
+/** Applies pending migrations as the owner role. */
+export async function migrate(ownerUrl: string): Promise<string[]> {
+  const source = new DataSource({
+    type: 'postgres',
+    url: ownerUrl,
+    migrations: MIGRATIONS,
+    migrationsTransactionMode: 'each',
+    extra: { max: 1, application_name: 'keepwatch-migrate' },
+  });
+  await source.initialize();
+  try {
+    const applied = await source.runMigrations();
+    return applied.map((m) => m.name);
+  } finally {
+    await source.destroy();
+  }
+}

@@ -1,0 +1,26 @@
+import 'reflect-metadata';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { AccessResolver } from '../modules/access/access.resolver.js';
+import { AuditResolver } from '../modules/audit/audit.resolver.js';
+import { ComponentResolver } from '../modules/component/component.resolver.js';
+import { StatusPageResolver } from '../modules/status-page/status-page.resolver.js';
+import { TenantResolver } from '../modules/tenant/tenant.resolver.js';
+import { authChecker } from './auth-checker.js';
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** The schema, built once per process from the resolvers' decorators. */
+export function schema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers: [TenantResolver, AccessResolver, AuditResolver, ComponentResolver, StatusPageResolver],
+    authChecker,
+    validate: { forbidUnknownValues: false },
+  });
+  return built;
+}
+
+/** The SDL committed as api/schema.graphql. */
+export async function printedSchema(): Promise<string> {
+  return printSchema(lexicographicSortSchema(await schema())) + '\n';
+}

@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTenant, OPERATOR_SECRET, startTestApi, type TestApi } from '../../../../test/support/api.js';
+
+const CREATE = `mutation($input: CreateTenantInput!) {
+  createTenant(input: $input) { tenant { id slug name riskProfile } adminToken { secret token { role } } }
+}`;
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(() => api.close());
+
+describe('createTenant (operator bootstrap)', () => {
+  it('creates a tenant and an ADMIN token that works at once', async () => {
+    const res = await api.gql(CREATE, { input: { slug: 'acme-boot', name: 'Acme', riskProfile: 'CONSUMER' } }, OPERATOR_SECRET);
+    expect(res.body.errors).toBeUndefined();
+    const { tenant, adminToken } = res.body.data.createTenant;
+    expect(tenant).toMatchObject({ slug: 'acme-boot', name: 'Acme', riskProfile: 'CONSUMER' });
+    expect(adminToken.token.role).toBe('ADMIN');
+    expect(adminToken.secret).toMatch(/^kw_/);
+
+    const me = await api.gql('{ tenant { id slug } viewer { role } }', {}, adminToken.secret);
+    expect(me.body.data).toEqual({ tenant: { id: tenant.id, slug: 'acme-boot' }, viewer: { role: 'ADMIN' } });
+
+    const audit = await api.gql('{ auditLog { action actorKind targetType } }', {}, adminToken.secret);
+    expect(audit.body.data.auditLog.map((a: { action: string }) => a.action)).toEqual([
+      'api_token.create',
+      'tenant.create',
+    ]);
+    expect(audit.body.data.auditLog[1].actorKind).toBe('OPERATOR');
+  });
+
+  it('refuses a tenant token: operator only', async () => {
+    const other = await makeTenant(api);
+    const res = await api.gql(CREATE, { input: { slug: 'sneaky', name: 'X' } }, other.admin);
+    expect(res.body.errors[0].extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('names the field and the rule for bad input, and writes nothing', async () => {
+    const res = await api.gql(CREATE, { input: { slug: 'Not A Slug', name: '  ' } }, OPERATOR_SECRET);
+    expect(res.body.errors[0].extensions.code).toBe('VALIDATION_FAILED');
+    const fields = res.body.errors[0].extensions.problems.map((p: { field: string }) => p.field);
+    expect(fields).toEqual(expect.arrayContaining(['slug', 'name']));
+    expect(await api.db.tenantIdBySlug('Not A Slug')).toBeUndefined();
+  });
+
+  it('answers CONFLICT naming the slug when it is taken', async () => {
+    const existing = await makeTenant(api);
+    const res = await api.gql(CREATE, { input: { slug: existing.slug, name: 'Copy' } }, OPERATOR_SECRET);
+    expect(res.body.errors[0].extensions).toMatchObject({ code: 'CONFLICT', problems: [{ field: 'slug', rule: 'unique' }] });
+  });
+});

@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto';
+import type { Database } from '../../db/database.js';
+import type { Scope } from '../../db/scope.js';
+import { OPERATOR_ACTOR } from '../../graphql/auth.js';
+import { issueToken, type IssuedToken } from '../access/issue-token.js';
+import type { CreateTenantInput } from './create-tenant.input.js';
+import { TenantEntity } from './tenant.entity.js';
+import type { UpdateTenantInput } from './update-tenant.input.js';
+
+const view = (t: TenantEntity) => ({ slug: t.slug, name: t.name, riskProfile: t.riskProfile });
+
+export class TenantService {
+  constructor(private readonly db: Database) {}
+
+  /** Operator bootstrap: a tenant and its first ADMIN token, in one transaction. */
+  async create(input: CreateTenantInput): Promise<{ tenant: TenantEntity; admin: IssuedToken }> {
+    const id = randomUUID();
+    return this.db.transaction({ tenantId: id, actor: OPERATOR_ACTOR }, async (tx) => {
+      const tenant = await tx.saveTenant(
+        Object.assign(new TenantEntity(), {
+          id,
+          slug: input.slug,
+          name: input.name.trim(),
+          riskProfile: input.riskProfile,
+        }),
+      );
+      await tx.audit({ action: 'tenant.create', targetType: 'Tenant', targetId: id, after: view(tenant) });
+      const admin = await issueToken(tx, { name: 'bootstrap admin', role: 'ADMIN' });
+      return { tenant, admin };
+    });
+  }
+
+  current(scope: Scope): Promise<TenantEntity> {
+    return this.db.transaction(scope, (tx) => tx.tenant());
+  }
+
+  update(scope: Scope, input: UpdateTenantInput): Promise<TenantEntity> {
+    return this.db.transaction(scope, async (tx) => {
+      const before = await tx.tenant();
+      const after = await tx.saveTenant(
+        Object.assign(new TenantEntity(), before, {
+          name: input.name?.trim() ?? before.name,
+          riskProfile: input.riskProfile ?? before.riskProfile,
+        }),
+      );
+      await tx.audit({
+        action: 'tenant.update',
+        targetType: 'Tenant',
+        targetId: before.id,
+        before: view(before),
+        after: view(after),
+      });
+      return after;
+    });
+  }
+}

@@ -1,0 +1,18 @@
+import type { Database } from './db/database.js';
+import { AccessService } from './modules/access/access.service.js';
+import { AuditService } from './modules/audit/audit.service.js';
+import { ComponentService } from './modules/component/component.service.js';
+import { StatusPageService } from './modules/status-page/status-page.service.js';
+import { TenantService } from './modules/tenant/tenant.service.js';
+
+export function createServices(db: Database) {
+  return {
+    tenants: new TenantService(db),
+    access: new AccessService(db),
+    audit: new AuditService(db),
+    components: new ComponentService(db),
+    statusPage: new StatusPageService(db),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,93 @@
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { Role } from '@keepwatch/domain';
+import { pino } from 'pino';
+import request from 'supertest';
+import { inject } from 'vitest';
+import { createApiServer, type ApiServer } from '../../api/src/app.js';
+import { loadConfig, type Config } from '../../api/src/config/config.js';
+import { Database } from '../../api/src/db/database.js';
+import { createServices, type Services } from '../../api/src/services.js';
+
+export const OPERATOR_SECRET = 'operator-secret-for-tests-0123456789';
+
+export interface TestApi {
+  config: Config;
+  db: Database;
+  services: Services;
+  server: ApiServer;
+  /** Base URL once `listen()` was called (WebSocket tests). */
+  listen(): Promise<string>;
+  /** POST /graphql as the holder of `token` (or anonymously). */
+  gql(query: string, variables?: Record<string, unknown>, token?: string): request.Test;
+  close(): Promise<void>;
+}
+
+/** A real API server against the run's PostgreSQL, as the application role. */
+export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: inject('databaseUrl'),
+    OPERATOR_SECRET,
+    LOG_LEVEL: 'silent',
+    ...env,
+  });
+  const db = await Database.connect({ url: config.DATABASE_URL!, poolMax: config.DATABASE_POOL_MAX });
+  const server = await createApiServer({ config, db, log: pino({ level: 'silent' }) });
+  return {
+    config,
+    db,
+    services: createServices(db),
+    server,
+    listen: () =>
+      new Promise((resolve) => {
+        server.httpServer.listen(0, '127.0.0.1', () => {
+          const { port } = server.httpServer.address() as AddressInfo;
+          resolve(`http://127.0.0.1:${port}`);
+        });
+      }),
+    gql(query, variables = {}, token) {
+      const req = request(server.httpServer).post('/graphql').set('content-type', 'application/json');
+      if (token) req.set('authorization', `Bearer ${token}`);
+      return req.send({ query, variables });
+    },
+    async close() {
+      await server.close();
+      await db.close();
+    },
+  };
+}
+
+export interface TestTenant {
+  id: string;
+  slug: string;
+  admin: string;
+  /** A fresh token of the tenant with this role. */
+  token(role: Role): Promise<string>;
+}
+
+/** A tenant of its own for a suite, created through the operator path, with an ADMIN token. */
+export async function makeTenant(
+  api: TestApi,
+  options: { slug?: string; riskProfile?: 'STANDARD' | 'CONSUMER' | 'REGULATED' } = {},
+): Promise<TestTenant> {
+  const slug = options.slug ?? `t-${randomUUID().slice(0, 8)}`;
+  const { tenant, admin } = await api.services.tenants.create({
+    slug,
+    name: `Tenant ${slug}`,
+    riskProfile: options.riskProfile ?? 'STANDARD',
+  });
+  return {
+    id: tenant.id,
+    slug,
+    admin: admin.secret,
+    async token(role) {
+      const res = await api.gql(
+        'mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { secret } }',
+        { input: { name: `${role} token`, role } },
+        admin.secret,
+      );
+      return res.body.data.createApiToken.secret as string;
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import swc from 'unplugin-swc';
+import { defineConfig } from 'vitest/config';
+
+// SWC instead of esbuild: type-graphql and TypeORM need emitted decorator metadata.
+// The `source` condition makes workspace packages resolve to their TypeScript sources.
+const conditions = ['source', 'module', 'node', 'development|production'];
+
+export default defineConfig({
+  plugins: [
+    swc.vite({
+      jsc: {
+        parser: { syntax: 'typescript', decorators: true },
+        transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+        target: 'es2023',
+      },
+    }),
+  ],
+  resolve: { conditions },
+  ssr: { resolve: { conditions, externalConditions: ['source'] } },
+  test: {
+    include: ['packages/*/src/**/*.test.ts', 'api/src/**/*.test.ts', 'test/**/*.test.ts'],
+    globalSetup: ['test/setup/global-setup.ts'],
+    setupFiles: ['test/setup/reflect-metadata.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 180_000,
+  },
+});
