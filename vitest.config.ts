@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 // SWC instead of esbuild: type-graphql and TypeORM need emitted decorator metadata.
 // The `source` condition makes workspace packages resolve to their TypeScript sources.
-const conditions = ['source', 'module', 'node', 'development|production'];
+const conditions = ['source', 'node', 'development|production'];
 
 export default defineConfig({
   plugins: [
@@ -15,7 +15,12 @@ export default defineConfig({
       },
     }),
   ],
-  resolve: { conditions },
+  resolve: {
+    conditions,
+    // graphql ships CJS and .mjs copies; Node (and so Apollo and type-graphql) loads the CJS one,
+    // and a second copy would break `instanceof GraphQLError` and schema identity checks.
+    alias: { graphql: 'graphql/index.js' },
+  },
   ssr: { resolve: { conditions, externalConditions: ['source'] } },
   test: {
     include: ['packages/*/src/**/*.test.ts', 'api/src/**/*.test.ts', 'test/**/*.test.ts'],

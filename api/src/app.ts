@@ -127,6 +127,10 @@ export async function createApiServer(deps: {
         res.setHeader('x-request-id', id);
         return id;
       },
+      serializers: {
+        req: (req: Request & { id: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        res: (res: Response) => ({ statusCode: res.statusCode }),
+      },
       customProps: (_req, res) => ({ tenantId: (res as Response).locals?.auth?.tenantId }),
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/metrics' },
     }),

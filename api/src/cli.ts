@@ -1,10 +1,13 @@
 import 'reflect-metadata';
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { isValidSlug, RISK_PROFILES, type RiskProfile } from '@keepwatch/domain';
+import { DomainError, RISK_PROFILES, type RiskProfile } from '@keepwatch/domain';
+import { validate } from 'class-validator';
 import { loadConfig } from './config/config.js';
 import { openDatabase } from './db/open.js';
+import { problemsOf } from './graphql/errors.js';
 import { printedSchema } from './graphql/schema.js';
+import { CreateTenantInput } from './modules/tenant/create-tenant.input.js';
 import { createServices } from './services.js';
 
 const USAGE = `Usage:
@@ -29,18 +32,23 @@ switch (command) {
       args: rest,
       options: { slug: { type: 'string' }, name: { type: 'string' }, profile: { type: 'string' } },
     });
-    const profile = (values.profile ?? 'STANDARD') as RiskProfile;
-    if (!values.slug || !isValidSlug(values.slug) || !values.name?.trim() || !RISK_PROFILES.includes(profile)) {
-      console.error(`--slug must be a valid slug, --name non-empty, --profile one of ${RISK_PROFILES.join(', ')}\n${USAGE}`);
+    // The same rules as the createTenant mutation.
+    const input = Object.assign(new CreateTenantInput(), {
+      slug: values.slug ?? '',
+      name: values.name ?? '',
+      riskProfile: (values.profile ?? 'STANDARD') as RiskProfile,
+    });
+    const problems = problemsOf(await validate(input));
+    if (!RISK_PROFILES.includes(input.riskProfile)) {
+      problems.push({ field: 'profile', rule: 'isIn', message: `profile must be one of ${RISK_PROFILES.join(', ')}` });
+    }
+    if (problems.length > 0) {
+      console.error(`${DomainError.validation(problems).message}\n${USAGE}`);
       process.exit(2);
     }
     const database = await openDatabase(loadConfig());
     try {
-      const { tenant, admin } = await createServices(database.db).tenants.create({
-        slug: values.slug,
-        name: values.name,
-        riskProfile: profile,
-      });
+      const { tenant, admin } = await createServices(database.db).tenants.create(input);
       console.log(JSON.stringify({ tenantId: tenant.id, slug: tenant.slug, adminToken: admin.secret }, null, 2));
     } finally {
       await database.close();

@@ -62,10 +62,11 @@ async function binaries(user: RunAs | undefined): Promise<{ initdb: string; pgCt
 }
 
 /** Where the data folder really goes: as asked, or under the shared home when unreachable. */
-export function resolveDataDir(wanted: string): string {
-  const user = postgresUser();
+async function resolveDataDir(wanted: string, user: RunAs | undefined): Promise<string> {
+  await mkdir(path.dirname(wanted), { recursive: true, mode: 0o755 });
   if (!user || reachable(user, path.dirname(wanted))) return wanted;
   const key = createHash('sha256').update(path.resolve(wanted)).digest('hex').slice(0, 12);
+  await mkdir(SHARED_HOME, { recursive: true, mode: 0o755 });
   return path.join(SHARED_HOME, `data-${key}`);
 }
 
@@ -75,12 +76,12 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<EmbeddedPostgres> {
   const user = postgresUser();
   const bin = await binaries(user);
-  const dataDir = resolveDataDir(path.resolve(options.dataDir));
+  const dataDir = await resolveDataDir(path.resolve(options.dataDir), user);
   const asUser = user ? { uid: user.uid, gid: user.gid } : {};
   const env = { ...process.env, LC_ALL: 'C', LANG: 'C' };
 
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
-    await mkdir(dataDir, { recursive: true, mode: 0o700 });
+    await mkdir(dataDir, { mode: 0o700 });
     if (user) await chown(dataDir, user.uid, user.gid);
     await run(bin.initdb, ['-D', dataDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C'], {
       ...asUser,

@@ -31,4 +31,11 @@ registerEnumType(RiskProfileEnum, {
 registerEnumType(ComponentStatusEnum, {
   name: 'ComponentStatus',
   description: 'Public status of a component (the same values as Atlassian Statuspage).',
+  valuesConfig: {
+    OPERATIONAL: { description: 'Working normally.' },
+    UNDER_MAINTENANCE: { description: 'In a scheduled maintenance window.' },
+    DEGRADED_PERFORMANCE: { description: 'Working, but slow or with errors for some users.' },
+    PARTIAL_OUTAGE: { description: 'Down for some users or some functions.' },
+    MAJOR_OUTAGE: { description: 'Down for most or all users.' },
+  },
 });

@@ -4,7 +4,8 @@ import type { ValidationError } from 'class-validator';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 
-function problemsOf(errors: ValidationError[], prefix = ''): FieldProblem[] {
+/** class-validator's findings as field problems (nested fields as `parent.child`). */
+export function problemsOf(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((e) => {
     const field = prefix + e.property;
     const own = Object.entries(e.constraints ?? {}).map(([rule, message]) => ({ field, rule, message }));
@@ -19,14 +20,18 @@ export function toDomainError(error: unknown): DomainError | undefined {
   return undefined;
 }
 
+/** Errors about the request as a whole (syntax, validation, limits, variables): no field path. */
+function isRequestError(error: unknown): error is GraphQLError {
+  return error instanceof GraphQLError && error.path === undefined;
+}
+
 /**
- * The one error formatter. Domain errors keep their code, message and field problems; errors of
- * the GraphQL layer itself (syntax, validation, limits, variable coercion) pass through; anything
- * else is an internal error whose details stay in the log (see the logging plugin).
+ * The one error formatter. Domain errors keep their code, message and field problems; errors about
+ * the request itself pass through (a limit rule's LIMIT_EXCEEDED survives Apollo's wrapping);
+ * anything else is an internal error whose details stay in the log (see the logging plugin).
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
-  const domain = toDomainError(original);
+  const domain = toDomainError(unwrapResolverError(error));
   if (domain) {
     return {
       message: domain.message,
@@ -38,13 +43,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       },
     };
   }
-  if (original instanceof GraphQLError && original.originalError === undefined) {
-    return { ...formatted, extensions: { code: formatted.extensions?.code } };
-  }
-  if (error instanceof GraphQLError && error.originalError instanceof GraphQLError) {
-    // Apollo wraps validation errors; keep the code our own rules chose (LIMIT_EXCEEDED).
-    const code = error.originalError.extensions.code ?? formatted.extensions?.code;
-    return { message: formatted.message, locations: formatted.locations, extensions: { code } };
+  if (isRequestError(error)) {
+    const inner = error.originalError instanceof GraphQLError ? error.originalError.extensions.code : undefined;
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      extensions: { code: inner ?? formatted.extensions?.code },
+    };
   }
   return {
     message: 'Internal server error',
@@ -56,7 +61,5 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 
 /** Whether an error is unexpected and so worth logging in full. */
 export function isUnexpected(error: unknown): boolean {
-  const original = unwrapResolverError(error);
-  if (toDomainError(original)) return false;
-  return !(original instanceof GraphQLError && original.originalError === undefined);
+  return !toDomainError(unwrapResolverError(error)) && !isRequestError(error);
 }

@@ -34,7 +34,7 @@ export class AccessResolver {
   @Authorized('ADMIN')
   @Mutation(() => Member, { description: 'Adds a person to the tenant.' })
   async addMember(
-    @Arg('input', () => AddMemberInput) input: AddMemberInput,
+    @Arg('input', () => AddMemberInput, { description: 'The person to add.' }) input: AddMemberInput,
     @Ctx() ctx: Context,
   ): Promise<Member> {
     return Member.from(await ctx.services.access.addMember(scopeOf(ctx), input));
@@ -43,8 +43,8 @@ export class AccessResolver {
   @Authorized('ADMIN')
   @Mutation(() => Member, { description: "Changes a member's role." })
   async changeMemberRole(
-    @Arg('id', () => ID) id: string,
-    @Arg('role', () => RoleEnum) role: Role,
+    @Arg('id', () => ID, { description: 'The member.' }) id: string,
+    @Arg('role', () => RoleEnum, { description: 'Their new role.' }) role: Role,
     @Ctx() ctx: Context,
   ): Promise<Member> {
     return Member.from(await ctx.services.access.changeMemberRole(scopeOf(ctx), id, role));
@@ -52,7 +52,7 @@ export class AccessResolver {
 
   @Authorized('ADMIN')
   @Mutation(() => Member, { description: 'Removes a member; returns them as they were.' })
-  async removeMember(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Member> {
+  async removeMember(@Arg('id', () => ID, { description: 'The member.' }) id: string, @Ctx() ctx: Context): Promise<Member> {
     return Member.from(await ctx.services.access.removeMember(scopeOf(ctx), id));
   }
 
@@ -65,7 +65,7 @@ export class AccessResolver {
   @Authorized('ADMIN')
   @Mutation(() => CreatedApiToken, { description: 'Creates an API token; its secret is shown once.' })
   async createApiToken(
-    @Arg('input', () => CreateApiTokenInput) input: CreateApiTokenInput,
+    @Arg('input', () => CreateApiTokenInput, { description: 'The token to create.' }) input: CreateApiTokenInput,
     @Ctx() ctx: Context,
   ): Promise<CreatedApiToken> {
     const issued = await ctx.services.access.createToken(scopeOf(ctx), input);
@@ -74,7 +74,7 @@ export class AccessResolver {
 
   @Authorized('ADMIN')
   @Mutation(() => ApiToken, { description: 'Revokes an API token at once.' })
-  async revokeApiToken(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ApiToken> {
+  async revokeApiToken(@Arg('id', () => ID, { description: 'The token.' }) id: string, @Ctx() ctx: Context): Promise<ApiToken> {
     return ApiToken.from(await ctx.services.access.revokeToken(scopeOf(ctx), id));
   }
 }

@@ -14,7 +14,7 @@ export class ComponentResolver {
   @Authorized('ADMIN')
   @Mutation(() => Component, { description: 'Adds a component to the status page.' })
   async createComponent(
-    @Arg('input', () => CreateComponentInput) input: CreateComponentInput,
+    @Arg('input', () => CreateComponentInput, { description: 'The component to add.' }) input: CreateComponentInput,
     @Ctx() ctx: Context,
   ): Promise<Component> {
     return Component.from(await ctx.services.components.create(scopeOf(ctx), input));

@@ -1,0 +1,96 @@
+import { createClient } from 'graphql-ws';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { makeTenant, startTestApi, type TestApi, type TestTenant } from '../../test/support/api.js';
+
+let api: TestApi;
+let acme: TestTenant;
+let wsUrl: string;
+
+beforeAll(async () => {
+  api = await startTestApi({ WS_CONNECTION_INIT_TIMEOUT_MS: '300' });
+  acme = await makeTenant(api);
+  wsUrl = (await api.listen()).replace('http', 'ws') + '/graphql';
+});
+afterAll(() => api.close());
+
+describe('HTTP endpoints', () => {
+  it('reports health and readiness', async () => {
+    expect((await request(api.server.httpServer).get('/healthz')).body).toEqual({ status: 'ok' });
+    expect((await request(api.server.httpServer).get('/readyz')).body).toEqual({ status: 'ok' });
+  });
+
+  it('echoes a request id, or makes one', async () => {
+    const given = await api.gql('{ viewer { role } }', {}, acme.admin).set('x-request-id', 'abc-123');
+    expect(given.headers['x-request-id']).toBe('abc-123');
+    const made = await api.gql('{ viewer { role } }', {}, acme.admin);
+    expect(made.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('exposes Prometheus metrics by operation, sockets and pool', async () => {
+    await api.gql('query Probe { viewer { role } }', {}, acme.admin);
+    const res = await request(api.server.httpServer).get('/metrics');
+    expect(res.headers['content-type']).toContain('text/plain');
+    expect(res.text).toMatch(/keepwatch_graphql_requests_total\{operation="Probe",type="query",outcome="ok"\} 1/);
+    expect(res.text).toContain('keepwatch_graphql_request_duration_seconds_bucket{le="0.005",operation="Probe"');
+    expect(res.text).toContain('keepwatch_websocket_connections');
+    expect(res.text).toMatch(/keepwatch_db_pool_connections\{state="total"\} \d+/);
+  });
+});
+
+function wsClient(authorization?: string) {
+  return createClient({
+    url: wsUrl,
+    webSocketImpl: WebSocket,
+    connectionParams: authorization ? { authorization } : {},
+    retryAttempts: 0,
+    lazy: true,
+  });
+}
+
+function once(client: ReturnType<typeof wsClient>, query: string) {
+  return new Promise<unknown>((resolve, reject) => {
+    let result: unknown;
+    client.subscribe({ query }, { next: (r) => (result = r), error: reject, complete: () => resolve(result) });
+  });
+}
+
+describe('GraphQL over WebSocket', () => {
+  it('authenticates from connection_init and answers operations', async () => {
+    const client = wsClient(`Bearer ${acme.admin}`);
+    try {
+      expect(await once(client, '{ viewer { role } tenant { slug } }')).toEqual({
+        data: { viewer: { role: 'ADMIN' }, tenant: { slug: acme.slug } },
+      });
+    } finally {
+      await client.dispose();
+    }
+  });
+
+  it('closes the connection for a bad or missing token', async () => {
+    for (const auth of ['Bearer kw_' + 'B'.repeat(43), undefined]) {
+      const client = wsClient(auth);
+      await expect(once(client, '{ viewer { role } }')).rejects.toMatchObject({ code: 4403 });
+      await client.dispose();
+    }
+  });
+
+  it('applies the same limits as HTTP', async () => {
+    const client = wsClient(`Bearer ${acme.admin}`);
+    try {
+      const aliases = Array.from({ length: 30 }, (_, i) => `a${i}: viewer { role }`).join(' ');
+      await expect(once(client, `{ ${aliases} }`)).rejects.toEqual([
+        expect.objectContaining({ extensions: { code: 'LIMIT_EXCEEDED' } }),
+      ]);
+    } finally {
+      await client.dispose();
+    }
+  });
+
+  it('drops a socket that never sends connection_init', async () => {
+    const socket = new WebSocket(wsUrl, 'graphql-transport-ws');
+    const code = await new Promise<number>((resolve) => socket.on('close', (c) => resolve(c)));
+    expect(code).toBe(4408);
+  });
+});
