@@ -32,7 +32,13 @@ export default tseslint.config(
           paths: [
             {
               name: 'typeorm',
-              importNames: ['DataSource', 'EntityManager', 'Repository', 'QueryRunner', 'getRepository'],
+              importNames: [
+                'DataSource',
+                'EntityManager',
+                'Repository',
+                'QueryRunner',
+                'getRepository',
+              ],
               message: 'Reach data through Database.transaction and TenantTx (api/src/db/).',
             },
             { name: 'pg', message: 'Reach data through Database.transaction (api/src/db/).' },

@@ -27,7 +27,15 @@ function installedPnpm() {
 function ensurePnpm() {
   if (installedPnpm() === PNPM_VERSION) return;
   console.log(`Installing pnpm ${PNPM_VERSION} into .tools/ …`);
-  run('npm', ['install', '--prefix', tools, '--no-audit', '--no-fund', '--loglevel=error', `pnpm@${PNPM_VERSION}`]);
+  run('npm', [
+    'install',
+    '--prefix',
+    tools,
+    '--no-audit',
+    '--no-fund',
+    '--loglevel=error',
+    `pnpm@${PNPM_VERSION}`,
+  ]);
 }
 
 function ensureChromium() {

@@ -22,7 +22,9 @@ describe('HTTP endpoints', () => {
   });
 
   it('echoes a request id, or makes one', async () => {
-    const given = await api.gql('{ viewer { role } }', {}, acme.admin).set('x-request-id', 'abc-123');
+    const given = await api
+      .gql('{ viewer { role } }', {}, acme.admin)
+      .set('x-request-id', 'abc-123');
     expect(given.headers['x-request-id']).toBe('abc-123');
     const made = await api.gql('{ viewer { role } }', {}, acme.admin);
     expect(made.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
@@ -32,8 +34,12 @@ describe('HTTP endpoints', () => {
     await api.gql('query Probe { viewer { role } }', {}, acme.admin);
     const res = await request(api.server.httpServer).get('/metrics');
     expect(res.headers['content-type']).toContain('text/plain');
-    expect(res.text).toMatch(/keepwatch_graphql_requests_total\{operation="Probe",type="query",outcome="ok"\} 1/);
-    expect(res.text).toContain('keepwatch_graphql_request_duration_seconds_bucket{le="0.005",operation="Probe"');
+    expect(res.text).toMatch(
+      /keepwatch_graphql_requests_total\{operation="Probe",type="query",outcome="ok"\} 1/,
+    );
+    expect(res.text).toContain(
+      'keepwatch_graphql_request_duration_seconds_bucket{le="0.005",operation="Probe"',
+    );
     expect(res.text).toContain('keepwatch_websocket_connections');
     expect(res.text).toMatch(/keepwatch_db_pool_connections\{state="total"\} \d+/);
   });
@@ -52,7 +58,10 @@ function wsClient(authorization?: string) {
 function once(client: ReturnType<typeof wsClient>, query: string) {
   return new Promise<unknown>((resolve, reject) => {
     let result: unknown;
-    client.subscribe({ query }, { next: (r) => (result = r), error: reject, complete: () => resolve(result) });
+    client.subscribe(
+      { query },
+      { next: (r) => (result = r), error: reject, complete: () => resolve(result) },
+    );
   });
 }
 

@@ -62,7 +62,11 @@ export async function createApiServer(deps: {
       async onConnect(ctx) {
         const header = ctx.connectionParams?.authorization;
         try {
-          const auth = await authenticate(typeof header === 'string' ? header : '', db, config.OPERATOR_SECRET);
+          const auth = await authenticate(
+            typeof header === 'string' ? header : '',
+            db,
+            config.OPERATOR_SECRET,
+          );
           if (auth.kind !== 'token') return false;
           ctx.extra.auth = auth;
           return true;
@@ -85,7 +89,10 @@ export async function createApiServer(deps: {
           requestId,
           auth,
           services,
-          log: log.child({ requestId, tenantId: auth.kind === 'token' ? auth.tenantId : undefined }),
+          log: log.child({
+            requestId,
+            tenantId: auth.kind === 'token' ? auth.tenantId : undefined,
+          }),
         };
         return {
           schema: graphqlSchema,
@@ -111,7 +118,15 @@ export async function createApiServer(deps: {
     formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await wsCleanup.dispose();
+            },
+          };
+        },
+      },
       observabilityPlugin(metrics),
       ...(config.NODE_ENV === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
@@ -157,7 +172,9 @@ export async function createApiServer(deps: {
       next();
     } catch (error) {
       if (!(error instanceof DomainError)) return next(error);
-      res.status(401).json({ errors: [{ message: error.message, extensions: { code: error.code } }] });
+      res
+        .status(401)
+        .json({ errors: [{ message: error.message, extensions: { code: error.code } }] });
     }
   };
 
@@ -179,13 +196,25 @@ export async function createApiServer(deps: {
   );
 
   // Body too large, malformed JSON: a clear client error, never a stack trace.
-  app.use((error: Error & { status?: number; type?: string }, req: Request, res: Response, _next: NextFunction) => {
-    const status = error.status && error.status < 500 ? error.status : 500;
-    if (status === 500) req.log.error({ err: error }, 'unhandled error');
-    const code = error.type === 'entity.too.large' ? 'LIMIT_EXCEEDED' : status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';
-    const message = status === 500 ? 'Internal server error' : error.message;
-    res.status(status).json({ errors: [{ message, extensions: { code } }] });
-  });
+  app.use(
+    (
+      error: Error & { status?: number; type?: string },
+      req: Request,
+      res: Response,
+      _next: NextFunction,
+    ) => {
+      const status = error.status && error.status < 500 ? error.status : 500;
+      if (status === 500) req.log.error({ err: error }, 'unhandled error');
+      const code =
+        error.type === 'entity.too.large'
+          ? 'LIMIT_EXCEEDED'
+          : status === 500
+            ? 'INTERNAL_SERVER_ERROR'
+            : 'BAD_REQUEST';
+      const message = status === 500 ? 'Internal server error' : error.message;
+      res.status(status).json({ errors: [{ message, extensions: { code } }] });
+    },
+  );
 
   return {
     httpServer,

@@ -12,7 +12,9 @@ const database = await openDatabase(config);
 const server = await createApiServer({ config, db: database.db, log });
 
 const seed = config.SEED_DEMO === 'true' || (config.SEED_DEMO === 'auto' && database.embedded);
-const demoToken = seed ? await seedDemo(database.db, createServices(database.db), config.DATA_DIR) : undefined;
+const demoToken = seed
+  ? await seedDemo(database.db, createServices(database.db), config.DATA_DIR)
+  : undefined;
 
 server.httpServer.listen(config.API_PORT, config.HOST, () => {
   const url = `http://localhost:${config.API_PORT}/graphql`;

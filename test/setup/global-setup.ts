@@ -34,7 +34,10 @@ export function freePort(): Promise<number> {
 export default async function setup(project: TestProject) {
   const dataRoot = await mkdtemp(path.join(tmpdir(), 'keepwatch-test-'));
   await chmod(dataRoot, 0o755);
-  const server = await startEmbeddedPostgres({ dataDir: path.join(dataRoot, 'pg'), port: await freePort() });
+  const server = await startEmbeddedPostgres({
+    dataDir: path.join(dataRoot, 'pg'),
+    port: await freePort(),
+  });
   const database = `keepwatch_test_${process.pid}`;
   await provisionDatabase(server.url, database);
   const { appUrl, ownerUrl } = roleUrls(server.url, database);

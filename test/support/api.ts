@@ -32,7 +32,10 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     LOG_LEVEL: 'silent',
     ...env,
   });
-  const db = await Database.connect({ url: config.DATABASE_URL!, poolMax: config.DATABASE_POOL_MAX });
+  const db = await Database.connect({
+    url: config.DATABASE_URL!,
+    poolMax: config.DATABASE_POOL_MAX,
+  });
   const server = await createApiServer({ config, db, log: pino({ level: 'silent' }) });
   return {
     config,
@@ -47,7 +50,9 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
         });
       }),
     gql(query, variables = {}, token) {
-      const req = request(server.httpServer).post('/graphql').set('content-type', 'application/json');
+      const req = request(server.httpServer)
+        .post('/graphql')
+        .set('content-type', 'application/json');
       if (token) req.set('authorization', `Bearer ${token}`);
       return req.send({ query, variables });
     },

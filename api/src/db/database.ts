@@ -14,7 +14,10 @@ const UNIQUE_FIELDS: Record<string, string> = {
 };
 
 function asConflict(error: unknown): unknown {
-  const driver = error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : undefined;
+  const driver =
+    error instanceof QueryFailedError
+      ? (error.driverError as { code?: string; constraint?: string })
+      : undefined;
   if (driver?.code !== '23505') return error;
   const field = UNIQUE_FIELDS[driver.constraint ?? ''] ?? 'input';
   return new DomainError('CONFLICT', `${field} is already taken`, [

@@ -38,9 +38,14 @@ function postgresUser(): RunAs | undefined {
   const id = (flag: string) => spawnSync('id', [flag, 'postgres'], { encoding: 'utf8' });
   if (id('-u').status !== 0) {
     const made = spawnSync('useradd', ['--system', '--user-group', '--no-create-home', 'postgres']);
-    if (made.status !== 0) throw new Error('Cannot create the postgres system user (useradd failed)');
+    if (made.status !== 0)
+      throw new Error('Cannot create the postgres system user (useradd failed)');
   }
-  return { uid: Number(id('-u').stdout.trim()), gid: Number(id('-g').stdout.trim()), name: 'postgres' };
+  return {
+    uid: Number(id('-u').stdout.trim()),
+    gid: Number(id('-g').stdout.trim()),
+    name: 'postgres',
+  };
 }
 
 /** Whether `user` can traverse every folder down to `target`. */
@@ -83,10 +88,14 @@ export async function startEmbeddedPostgres(options: {
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
     await mkdir(dataDir, { mode: 0o700 });
     if (user) await chown(dataDir, user.uid, user.gid);
-    await run(bin.initdb, ['-D', dataDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C'], {
-      ...asUser,
-      env,
-    });
+    await run(
+      bin.initdb,
+      ['-D', dataDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C'],
+      {
+        ...asUser,
+        env,
+      },
+    );
     const settings = path.join(dataDir, 'postgresql.auto.conf');
     await writeFile(settings, "listen_addresses = '127.0.0.1'\nmax_connections = 200\n");
     if (user) await chown(settings, user.uid, user.gid);
@@ -97,7 +106,18 @@ export async function startEmbeddedPostgres(options: {
     // -k puts the socket in the data folder: /var/run/postgresql may not exist on a fresh machine.
     await run(
       bin.pgCtl,
-      ['start', '-w', '-t', '60', '-D', dataDir, '-l', path.join(dataDir, 'server.log'), '-o', `-p ${options.port} -k ${dataDir}`],
+      [
+        'start',
+        '-w',
+        '-t',
+        '60',
+        '-D',
+        dataDir,
+        '-l',
+        path.join(dataDir, 'server.log'),
+        '-o',
+        `-p ${options.port} -k ${dataDir}`,
+      ],
       { ...asUser, env },
     );
   }

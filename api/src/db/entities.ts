@@ -4,4 +4,10 @@ import { AuditRecordEntity } from '../modules/audit/audit-record.entity.js';
 import { ComponentEntity } from '../modules/component/component.entity.js';
 import { TenantEntity } from '../modules/tenant/tenant.entity.js';
 
-export const ENTITIES = [TenantEntity, MemberEntity, ApiTokenEntity, AuditRecordEntity, ComponentEntity];
+export const ENTITIES = [
+  TenantEntity,
+  MemberEntity,
+  ApiTokenEntity,
+  AuditRecordEntity,
+  ComponentEntity,
+];

@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTenant, startTestApi, type TestApi, type TestTenant } from '../../../test/support/api.js';
+import {
+  makeTenant,
+  startTestApi,
+  type TestApi,
+  type TestTenant,
+} from '../../../test/support/api.js';
 import { ComponentEntity } from '../modules/component/component.entity.js';
 
 const CREATE = `mutation($input: CreateComponentInput!) { createComponent(input: $input) { id } }`;
@@ -30,8 +35,14 @@ describe('tenant isolation', () => {
     );
     for (const { i, data } of results) {
       expect(data.tenant.id).toBe(tenants[i]!.id);
-      expect(data.components.map((c: { name: string }) => c.name)).toEqual([`T${i}-C1`, `T${i}-C2`, `T${i}-C3`]);
-      expect(data.auditLog.some((a: { targetId: string }) => a.targetId === tenants[1 - i]!.id)).toBe(false);
+      expect(data.components.map((c: { name: string }) => c.name)).toEqual([
+        `T${i}-C1`,
+        `T${i}-C2`,
+        `T${i}-C3`,
+      ]);
+      expect(
+        data.auditLog.some((a: { targetId: string }) => a.targetId === tenants[1 - i]!.id),
+      ).toBe(false);
     }
   });
 

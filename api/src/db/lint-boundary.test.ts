@@ -7,7 +7,9 @@ const source = `import { DataSource } from 'typeorm';\nexport const s = DataSour
 describe('the data-access boundary lint rule', () => {
   it('forbids the raw data source outside api/src/db/', async () => {
     const eslint = new ESLint({ cwd: root });
-    const [result] = await eslint.lintText(source, { filePath: `${root}api/src/modules/x/x.service.ts` });
+    const [result] = await eslint.lintText(source, {
+      filePath: `${root}api/src/modules/x/x.service.ts`,
+    });
     expect(result?.messages.map((m) => m.ruleId)).toContain('no-restricted-imports');
   });
 

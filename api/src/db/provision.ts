@@ -5,7 +5,11 @@ import { APP_ROLE, LOOKUP_ROLE, OWNER_ROLE } from './roles.js';
  * One-time, superuser-only set-up: the three roles and the database owned by the owner role.
  * Idempotent. Everything after this (tables, policies, grants) is a migration run as the owner.
  */
-export async function provisionDatabase(superuserUrl: string, database: string): Promise<void> {
+export async function provisionDatabase(
+  superuserUrl: string,
+  database: string,
+  passwords: { owner?: string; app?: string } = {},
+): Promise<void> {
   const admin = new pg.Client({ connectionString: superuserUrl });
   await admin.connect();
   try {
@@ -23,6 +27,12 @@ export async function provisionDatabase(superuserUrl: string, database: string):
       END $$;
       GRANT ${LOOKUP_ROLE} TO ${OWNER_ROLE};
     `);
+    for (const [role, password] of [
+      [OWNER_ROLE, passwords.owner],
+      [APP_ROLE, passwords.app],
+    ] as const) {
+      if (password) await admin.query(`ALTER ROLE ${role} PASSWORD ${pg.escapeLiteral(password)}`);
+    }
     const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
     if (exists.rowCount === 0) {
       await admin.query(`CREATE DATABASE ${pg.escapeIdentifier(database)} OWNER ${OWNER_ROLE}`);
@@ -33,7 +43,10 @@ export async function provisionDatabase(superuserUrl: string, database: string):
 }
 
 /** The owner and application URLs of a database on the server behind `superuserUrl`. */
-export function roleUrls(superuserUrl: string, database: string): { ownerUrl: string; appUrl: string } {
+export function roleUrls(
+  superuserUrl: string,
+  database: string,
+): { ownerUrl: string; appUrl: string } {
   const as = (user: string) => {
     const url = new URL(superuserUrl);
     url.username = user;

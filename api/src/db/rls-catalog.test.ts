@@ -38,7 +38,11 @@ describe('row-level security catalog', () => {
       expect.arrayContaining(['api_tokens', 'audit_log', 'components', 'members', 'tenants']),
     );
     for (const row of rows) {
-      expect({ table: row.table, rls: row.rls, forced: row.forced }).toEqual({ table: row.table, rls: true, forced: true });
+      expect({ table: row.table, rls: row.rls, forced: row.forced }).toEqual({
+        table: row.table,
+        rls: true,
+        forced: true,
+      });
       expect(row.policies, row.table).not.toBeNull();
       for (const policy of row.policies ?? []) expect(policy, row.table).toContain('app.tenant_id');
     }

@@ -33,12 +33,14 @@ export class TenantTx {
   /** The tenant row itself (keyed by the tenant id, so not a ScopedRepository). */
   async tenant(): Promise<TenantEntity> {
     const row = await this.manager.findOneBy(TenantEntity, { id: this.scope.tenantId });
-    if (!row) throw new Error(`Tenant ${this.scope.tenantId} is not visible in its own transaction`);
+    if (!row)
+      throw new Error(`Tenant ${this.scope.tenantId} is not visible in its own transaction`);
     return row;
   }
 
   async saveTenant(row: TenantEntity): Promise<TenantEntity> {
-    if (row.id !== this.scope.tenantId) throw new Error('A tenant transaction saves only its tenant');
+    if (row.id !== this.scope.tenantId)
+      throw new Error('A tenant transaction saves only its tenant');
     return this.manager.save(TenantEntity, row);
   }
 

@@ -8,7 +8,10 @@ export type TokenAuth = { kind: 'token'; tenantId: string; tokenId: string; role
 export type Auth = { kind: 'anonymous' } | { kind: 'operator' } | TokenAuth;
 
 const UNAUTHENTICATED = () =>
-  new DomainError('UNAUTHENTICATED', 'A valid API token is required (Authorization: Bearer <token>)');
+  new DomainError(
+    'UNAUTHENTICATED',
+    'A valid API token is required (Authorization: Bearer <token>)',
+  );
 
 /**
  * Resolves an `Authorization` value. No header means anonymous (public queries still work); a

@@ -8,7 +8,11 @@ import { ArgumentValidationError } from 'type-graphql';
 export function problemsOf(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((e) => {
     const field = prefix + e.property;
-    const own = Object.entries(e.constraints ?? {}).map(([rule, message]) => ({ field, rule, message }));
+    const own = Object.entries(e.constraints ?? {}).map(([rule, message]) => ({
+      field,
+      rule,
+      message,
+    }));
     return [...own, ...problemsOf(e.children ?? [], `${field}.`)];
   });
 }
@@ -16,7 +20,10 @@ export function problemsOf(errors: ValidationError[], prefix = ''): FieldProblem
 /** A thrown value as the DomainError clients see, or undefined when it is unexpected. */
 export function toDomainError(error: unknown): DomainError | undefined {
   if (error instanceof DomainError) return error;
-  if (error instanceof ArgumentValidationError) return DomainError.validation(problemsOf(error.extensions.validationErrors as ValidationError[]));
+  if (error instanceof ArgumentValidationError)
+    return DomainError.validation(
+      problemsOf(error.extensions.validationErrors as ValidationError[]),
+    );
   return undefined;
 }
 
@@ -30,7 +37,10 @@ function isRequestError(error: unknown): error is GraphQLError {
  * the request itself pass through (a limit rule's LIMIT_EXCEEDED survives Apollo's wrapping);
  * anything else is an internal error whose details stay in the log (see the logging plugin).
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
   const domain = toDomainError(unwrapResolverError(error));
   if (domain) {
     return {
@@ -44,7 +54,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
   if (isRequestError(error)) {
-    const inner = error.originalError instanceof GraphQLError ? error.originalError.extensions.code : undefined;
+    const inner =
+      error.originalError instanceof GraphQLError ? error.originalError.extensions.code : undefined;
     return {
       message: formatted.message,
       locations: formatted.locations,

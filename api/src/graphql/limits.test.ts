@@ -1,11 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTenant, startTestApi, type TestApi, type TestTenant } from '../../../test/support/api.js';
+import {
+  makeTenant,
+  startTestApi,
+  type TestApi,
+  type TestTenant,
+} from '../../../test/support/api.js';
 
 let api: TestApi;
 let acme: TestTenant;
 
 beforeAll(async () => {
-  api = await startTestApi({ GRAPHQL_MAX_DEPTH: '2', GRAPHQL_MAX_ALIASES: '5', GRAPHQL_MAX_COST: '300', HTTP_BODY_LIMIT: '4kb' });
+  api = await startTestApi({
+    GRAPHQL_MAX_DEPTH: '2',
+    GRAPHQL_MAX_ALIASES: '5',
+    GRAPHQL_MAX_COST: '300',
+    HTTP_BODY_LIMIT: '4kb',
+  });
   acme = await makeTenant(api);
 });
 afterAll(() => api.close());
@@ -76,7 +86,13 @@ describe('authentication', () => {
 
     const expiring = await api.gql(
       'mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { secret } }',
-      { input: { name: 'short', role: 'VIEWER', expiresAt: new Date(Date.now() + 1500).toISOString() } },
+      {
+        input: {
+          name: 'short',
+          role: 'VIEWER',
+          expiresAt: new Date(Date.now() + 1500).toISOString(),
+        },
+      },
       acme.admin,
     );
     await new Promise((r) => setTimeout(r, 1600));
@@ -107,7 +123,9 @@ describe('authentication', () => {
   });
 
   it('serves the public status page without a token', async () => {
-    const res = await api.gql('query($s: String!) { statusPage(slug: $s) { slug name status } }', { s: acme.slug });
+    const res = await api.gql('query($s: String!) { statusPage(slug: $s) { slug name status } }', {
+      s: acme.slug,
+    });
     expect(res.body.data.statusPage).toMatchObject({ slug: acme.slug, status: 'OPERATIONAL' });
     const missing = await api.gql('{ statusPage(slug: "no-such-tenant") { slug } }');
     expect(missing.body.data.statusPage).toBeNull();

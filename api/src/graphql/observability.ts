@@ -13,11 +13,15 @@ export function observabilityPlugin(metrics: Metrics): ApolloServerPlugin<Contex
         async didEncounterErrors({ errors, contextValue }) {
           failed = true;
           for (const error of errors) {
-            if (isUnexpected(error)) contextValue.log.error({ err: error }, 'unexpected GraphQL error');
+            if (isUnexpected(error))
+              contextValue.log.error({ err: error }, 'unexpected GraphQL error');
           }
         },
         async willSendResponse({ operationName, operation }) {
-          const labels = { operation: operationName ?? 'anonymous', type: operation?.operation ?? 'invalid' };
+          const labels = {
+            operation: operationName ?? 'anonymous',
+            type: operation?.operation ?? 'invalid',
+          };
           metrics.requests.inc({ ...labels, outcome: failed ? 'error' : 'ok' });
           metrics.duration.observe(labels, Number(process.hrtime.bigint() - stop) / 1e9);
         },

@@ -14,7 +14,11 @@ describe('api/schema.graphql', () => {
     const schema = buildSchema(await committed());
     const missing: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {
-      if (type.name.startsWith('__') || ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name)) continue;
+      if (
+        type.name.startsWith('__') ||
+        ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name)
+      )
+        continue;
       const root = ['Query', 'Mutation', 'Subscription'].includes(type.name);
       if (!type.description && !root) missing.push(type.name);
       if (isObjectType(type) || isInputObjectType(type)) {
@@ -26,7 +30,8 @@ describe('api/schema.graphql', () => {
         }
       }
       if (isEnumType(type)) {
-        for (const value of type.getValues()) if (!value.description) missing.push(`${type.name}.${value.name}`);
+        for (const value of type.getValues())
+          if (!value.description) missing.push(`${type.name}.${value.name}`);
       }
     }
     expect(missing).toEqual([]);

@@ -13,7 +13,13 @@ let built: Promise<GraphQLSchema> | undefined;
 /** The schema, built once per process from the resolvers' decorators. */
 export function schema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers: [TenantResolver, AccessResolver, AuditResolver, ComponentResolver, StatusPageResolver],
+    resolvers: [
+      TenantResolver,
+      AccessResolver,
+      AuditResolver,
+      ComponentResolver,
+      StatusPageResolver,
+    ],
     authChecker,
     validate: { forbidUnknownValues: false },
   });

@@ -22,14 +22,21 @@ const COMPONENTS = [
 export async function seedDemo(db: Database, services: Services, dataDir: string): Promise<string> {
   const tokenFile = path.join(dataDir, 'demo-token');
   if (await db.tenantIdBySlug(DEMO_SLUG)) {
-    return existsSync(tokenFile) ? (await readFile(tokenFile, 'utf8')).trim() : '(kept from an earlier start)';
+    return existsSync(tokenFile)
+      ? (await readFile(tokenFile, 'utf8')).trim()
+      : '(kept from an earlier start)';
   }
   const { tenant, admin } = await services.tenants.create({
     slug: DEMO_SLUG,
     name: 'Keepwatch Demo',
     riskProfile: 'CONSUMER',
   });
-  const scope = tenantScope({ kind: 'token', tenantId: tenant.id, tokenId: admin.token.id, role: 'ADMIN' });
+  const scope = tenantScope({
+    kind: 'token',
+    tenantId: tenant.id,
+    tokenId: admin.token.id,
+    role: 'ADMIN',
+  });
   for (const [position, c] of COMPONENTS.entries()) {
     await services.components.create(scope, { ...c, group: c.group ?? undefined, position });
   }

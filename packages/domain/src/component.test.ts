@@ -8,7 +8,9 @@ describe('worstStatus', () => {
   });
 
   it('picks the most severe status', () => {
-    expect(worstStatus(['OPERATIONAL', 'MAJOR_OUTAGE', 'DEGRADED_PERFORMANCE'])).toBe('MAJOR_OUTAGE');
+    expect(worstStatus(['OPERATIONAL', 'MAJOR_OUTAGE', 'DEGRADED_PERFORMANCE'])).toBe(
+      'MAJOR_OUTAGE',
+    );
     expect(worstStatus(['UNDER_MAINTENANCE', 'OPERATIONAL'])).toBe('UNDER_MAINTENANCE');
   });
 

@@ -1,4 +1,14 @@
-import { Arg, Authorized, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Field,
+  ID,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+} from 'type-graphql';
 import type { Role } from '@keepwatch/domain';
 import { requireToken } from '../../graphql/auth.js';
 import { scopeOf, type Context } from '../../graphql/context.js';
@@ -34,7 +44,8 @@ export class AccessResolver {
   @Authorized('ADMIN')
   @Mutation(() => Member, { description: 'Adds a person to the tenant.' })
   async addMember(
-    @Arg('input', () => AddMemberInput, { description: 'The person to add.' }) input: AddMemberInput,
+    @Arg('input', () => AddMemberInput, { description: 'The person to add.' })
+    input: AddMemberInput,
     @Ctx() ctx: Context,
   ): Promise<Member> {
     return Member.from(await ctx.services.access.addMember(scopeOf(ctx), input));
@@ -52,7 +63,10 @@ export class AccessResolver {
 
   @Authorized('ADMIN')
   @Mutation(() => Member, { description: 'Removes a member; returns them as they were.' })
-  async removeMember(@Arg('id', () => ID, { description: 'The member.' }) id: string, @Ctx() ctx: Context): Promise<Member> {
+  async removeMember(
+    @Arg('id', () => ID, { description: 'The member.' }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<Member> {
     return Member.from(await ctx.services.access.removeMember(scopeOf(ctx), id));
   }
 
@@ -63,9 +77,12 @@ export class AccessResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => CreatedApiToken, { description: 'Creates an API token; its secret is shown once.' })
+  @Mutation(() => CreatedApiToken, {
+    description: 'Creates an API token; its secret is shown once.',
+  })
   async createApiToken(
-    @Arg('input', () => CreateApiTokenInput, { description: 'The token to create.' }) input: CreateApiTokenInput,
+    @Arg('input', () => CreateApiTokenInput, { description: 'The token to create.' })
+    input: CreateApiTokenInput,
     @Ctx() ctx: Context,
   ): Promise<CreatedApiToken> {
     const issued = await ctx.services.access.createToken(scopeOf(ctx), input);
@@ -74,7 +91,10 @@ export class AccessResolver {
 
   @Authorized('ADMIN')
   @Mutation(() => ApiToken, { description: 'Revokes an API token at once.' })
-  async revokeApiToken(@Arg('id', () => ID, { description: 'The token.' }) id: string, @Ctx() ctx: Context): Promise<ApiToken> {
+  async revokeApiToken(
+    @Arg('id', () => ID, { description: 'The token.' }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<ApiToken> {
     return ApiToken.from(await ctx.services.access.revokeToken(scopeOf(ctx), id));
   }
 }

@@ -27,7 +27,12 @@ export class AccessService {
         role: input.role,
         createdAt: new Date(),
       });
-      await tx.audit({ action: 'member.add', targetType: 'Member', targetId: member.id, after: memberView(member) });
+      await tx.audit({
+        action: 'member.add',
+        targetType: 'Member',
+        targetId: member.id,
+        after: memberView(member),
+      });
       return member;
     });
   }
@@ -54,7 +59,12 @@ export class AccessService {
       const members = tx.repo(MemberEntity);
       const before = await members.get({ id }, 'Member');
       await members.delete({ id });
-      await tx.audit({ action: 'member.remove', targetType: 'Member', targetId: id, before: memberView(before) });
+      await tx.audit({
+        action: 'member.remove',
+        targetType: 'Member',
+        targetId: id,
+        before: memberView(before),
+      });
       return before;
     });
   }

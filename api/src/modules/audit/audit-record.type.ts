@@ -2,7 +2,9 @@ import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import type { AuditRecordEntity } from './audit-record.entity.js';
 
-@ObjectType({ description: 'One change: who made it, what it was, and the state before and after.' })
+@ObjectType({
+  description: 'One change: who made it, what it was, and the state before and after.',
+})
 export class AuditRecord {
   @Field(() => ID, { description: 'Position in the tenant audit log (increasing).' })
   id!: string;
@@ -16,7 +18,10 @@ export class AuditRecord {
   @Field(() => String, { description: 'Who acted, e.g. token:<id>.' })
   actorLabel!: string;
 
-  @Field(() => String, { nullable: true, description: 'Request id, to find the request in the logs.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Request id, to find the request in the logs.',
+  })
   requestId!: string | null;
 
   @Field(() => String, { description: 'What was done, e.g. member.add.' })

@@ -20,7 +20,10 @@ class AuditLogArgs {
 export class AuditResolver {
   @Authorized('ADMIN')
   @Query(() => [AuditRecord], { description: 'The audit log, newest first.' })
-  async auditLog(@Args(() => AuditLogArgs) args: AuditLogArgs, @Ctx() ctx: Context): Promise<AuditRecord[]> {
+  async auditLog(
+    @Args(() => AuditLogArgs) args: AuditLogArgs,
+    @Ctx() ctx: Context,
+  ): Promise<AuditRecord[]> {
     const rows = await ctx.services.audit.list(scopeOf(ctx), args.first, args.before);
     return rows.map(AuditRecord.from);
   }

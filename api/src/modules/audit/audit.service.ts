@@ -9,12 +9,10 @@ export class AuditService {
   /** Newest first; `before` is the id of the last record of the previous page. */
   list(scope: Scope, first: number, before?: string): Promise<AuditRecordEntity[]> {
     return this.db.transaction(scope, (tx) =>
-      tx
-        .repo(AuditRecordEntity)
-        .find(before ? { id: LessThan(before) } : {}, {
-          order: { id: 'DESC' },
-          take: first,
-        }),
+      tx.repo(AuditRecordEntity).find(before ? { id: LessThan(before) } : {}, {
+        order: { id: 'DESC' },
+        take: first,
+      }),
     );
   }
 }

@@ -14,7 +14,8 @@ export class ComponentResolver {
   @Authorized('ADMIN')
   @Mutation(() => Component, { description: 'Adds a component to the status page.' })
   async createComponent(
-    @Arg('input', () => CreateComponentInput, { description: 'The component to add.' }) input: CreateComponentInput,
+    @Arg('input', () => CreateComponentInput, { description: 'The component to add.' })
+    input: CreateComponentInput,
     @Ctx() ctx: Context,
   ): Promise<Component> {
     return Component.from(await ctx.services.components.create(scopeOf(ctx), input));

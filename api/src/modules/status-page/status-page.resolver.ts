@@ -8,7 +8,10 @@ export class StatusPageResolver {
     nullable: true,
     description: 'Public, no token needed: the status page of the tenant at this slug, or null.',
   })
-  statusPage(@Arg('slug', () => String, { description: 'URL slug of the tenant.' }) slug: string, @Ctx() ctx: Context): Promise<StatusPage | null> {
+  statusPage(
+    @Arg('slug', () => String, { description: 'URL slug of the tenant.' }) slug: string,
+    @Ctx() ctx: Context,
+  ): Promise<StatusPage | null> {
     return ctx.services.statusPage.bySlug(slug);
   }
 }

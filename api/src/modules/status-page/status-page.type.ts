@@ -3,7 +3,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { ComponentStatusEnum } from '../../graphql/enums.js';
 import { Component } from '../component/component.type.js';
 
-@ObjectType({ description: "What the public may see of a tenant: its status page." })
+@ObjectType({ description: 'What the public may see of a tenant: its status page.' })
 export class StatusPage {
   @Field(() => String, { description: 'URL slug.' })
   slug!: string;

@@ -7,7 +7,8 @@ import { RiskProfileEnum } from '../../graphql/enums.js';
 export class CreateTenantInput {
   @Field(() => String, { description: 'URL slug: 1–40 lowercase letters, digits or hyphens.' })
   @Matches(SLUG_PATTERN, {
-    message: 'slug must be 1–40 lowercase letters, digits or hyphens, not starting or ending with a hyphen',
+    message:
+      'slug must be 1–40 lowercase letters, digits or hyphens, not starting or ending with a hyphen',
   })
   @IsNotIn([...RESERVED_SLUGS], { message: 'slug is reserved' })
   slug!: string;

@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTenant, OPERATOR_SECRET, startTestApi, type TestApi } from '../../../../test/support/api.js';
+import {
+  makeTenant,
+  OPERATOR_SECRET,
+  startTestApi,
+  type TestApi,
+} from '../../../../test/support/api.js';
 
 const CREATE = `mutation($input: CreateTenantInput!) {
   createTenant(input: $input) { tenant { id slug name riskProfile } adminToken { secret token { role } } }
@@ -13,7 +18,11 @@ afterAll(() => api.close());
 
 describe('createTenant (operator bootstrap)', () => {
   it('creates a tenant and an ADMIN token that works at once', async () => {
-    const res = await api.gql(CREATE, { input: { slug: 'acme-boot', name: 'Acme', riskProfile: 'CONSUMER' } }, OPERATOR_SECRET);
+    const res = await api.gql(
+      CREATE,
+      { input: { slug: 'acme-boot', name: 'Acme', riskProfile: 'CONSUMER' } },
+      OPERATOR_SECRET,
+    );
     expect(res.body.errors).toBeUndefined();
     const { tenant, adminToken } = res.body.data.createTenant;
     expect(tenant).toMatchObject({ slug: 'acme-boot', name: 'Acme', riskProfile: 'CONSUMER' });
@@ -21,9 +30,16 @@ describe('createTenant (operator bootstrap)', () => {
     expect(adminToken.secret).toMatch(/^kw_/);
 
     const me = await api.gql('{ tenant { id slug } viewer { role } }', {}, adminToken.secret);
-    expect(me.body.data).toEqual({ tenant: { id: tenant.id, slug: 'acme-boot' }, viewer: { role: 'ADMIN' } });
+    expect(me.body.data).toEqual({
+      tenant: { id: tenant.id, slug: 'acme-boot' },
+      viewer: { role: 'ADMIN' },
+    });
 
-    const audit = await api.gql('{ auditLog { action actorKind targetType } }', {}, adminToken.secret);
+    const audit = await api.gql(
+      '{ auditLog { action actorKind targetType } }',
+      {},
+      adminToken.secret,
+    );
     expect(audit.body.data.auditLog.map((a: { action: string }) => a.action)).toEqual([
       'api_token.create',
       'tenant.create',
@@ -38,7 +54,11 @@ describe('createTenant (operator bootstrap)', () => {
   });
 
   it('names the field and the rule for bad input, and writes nothing', async () => {
-    const res = await api.gql(CREATE, { input: { slug: 'Not A Slug', name: '  ' } }, OPERATOR_SECRET);
+    const res = await api.gql(
+      CREATE,
+      { input: { slug: 'Not A Slug', name: '  ' } },
+      OPERATOR_SECRET,
+    );
     expect(res.body.errors[0].extensions.code).toBe('VALIDATION_FAILED');
     const fields = res.body.errors[0].extensions.problems.map((p: { field: string }) => p.field);
     expect(fields).toEqual(expect.arrayContaining(['slug', 'name']));
@@ -47,7 +67,14 @@ describe('createTenant (operator bootstrap)', () => {
 
   it('answers CONFLICT naming the slug when it is taken', async () => {
     const existing = await makeTenant(api);
-    const res = await api.gql(CREATE, { input: { slug: existing.slug, name: 'Copy' } }, OPERATOR_SECRET);
-    expect(res.body.errors[0].extensions).toMatchObject({ code: 'CONFLICT', problems: [{ field: 'slug', rule: 'unique' }] });
+    const res = await api.gql(
+      CREATE,
+      { input: { slug: existing.slug, name: 'Copy' } },
+      OPERATOR_SECRET,
+    );
+    expect(res.body.errors[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      problems: [{ field: 'slug', rule: 'unique' }],
+    });
   });
 });

@@ -28,7 +28,8 @@ export class TenantResolver {
     description: 'Operator only: creates a tenant and its first ADMIN token.',
   })
   async createTenant(
-    @Arg('input', () => CreateTenantInput, { description: 'The tenant to create.' }) input: CreateTenantInput,
+    @Arg('input', () => CreateTenantInput, { description: 'The tenant to create.' })
+    input: CreateTenantInput,
     @Ctx() ctx: Context,
   ): Promise<CreateTenantPayload> {
     const { tenant, admin } = await ctx.services.tenants.create(input);
@@ -39,9 +40,10 @@ export class TenantResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Tenant, { description: "Renames the tenant or changes its risk profile." })
+  @Mutation(() => Tenant, { description: 'Renames the tenant or changes its risk profile.' })
   async updateTenant(
-    @Arg('input', () => UpdateTenantInput, { description: 'What to change.' }) input: UpdateTenantInput,
+    @Arg('input', () => UpdateTenantInput, { description: 'What to change.' })
+    input: UpdateTenantInput,
     @Ctx() ctx: Context,
   ): Promise<Tenant> {
     return Tenant.from(await ctx.services.tenants.update(scopeOf(ctx), input));

@@ -24,7 +24,12 @@ export class TenantService {
           riskProfile: input.riskProfile,
         }),
       );
-      await tx.audit({ action: 'tenant.create', targetType: 'Tenant', targetId: id, after: view(tenant) });
+      await tx.audit({
+        action: 'tenant.create',
+        targetType: 'Tenant',
+        targetId: id,
+        after: view(tenant),
+      });
       const admin = await issueToken(tx, { name: 'bootstrap admin', role: 'ADMIN' });
       return { tenant, admin };
     });

@@ -1,0 +1,76 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "query Components {\n  components {\n    id\n    name\n    description\n    group\n    position\n    status\n    updatedAt\n  }\n}": typeof types.ComponentsDocument,
+    "mutation CreateApiToken($input: CreateApiTokenInput!) {\n  createApiToken(input: $input) {\n    secret\n    token {\n      id\n      name\n      role\n      createdAt\n      createdBy\n      expiresAt\n    }\n  }\n}": typeof types.CreateApiTokenDocument,
+    "mutation CreateComponent($input: CreateComponentInput!) {\n  createComponent(input: $input) {\n    id\n    name\n    description\n    group\n    position\n    status\n    updatedAt\n  }\n}": typeof types.CreateComponentDocument,
+    "query Members {\n  members {\n    id\n    email\n    name\n    role\n    createdAt\n  }\n}": typeof types.MembersDocument,
+    "query StatusPage($slug: String!) {\n  statusPage(slug: $slug) {\n    slug\n    name\n    status\n    asOf\n    components {\n      id\n      name\n      description\n      group\n      position\n      status\n      updatedAt\n    }\n  }\n}": typeof types.StatusPageDocument,
+    "query Viewer {\n  viewer {\n    tokenId\n    role\n  }\n  tenant {\n    id\n    slug\n    name\n    riskProfile\n  }\n}": typeof types.ViewerDocument,
+};
+const documents: Documents = {
+    "query Components {\n  components {\n    id\n    name\n    description\n    group\n    position\n    status\n    updatedAt\n  }\n}": types.ComponentsDocument,
+    "mutation CreateApiToken($input: CreateApiTokenInput!) {\n  createApiToken(input: $input) {\n    secret\n    token {\n      id\n      name\n      role\n      createdAt\n      createdBy\n      expiresAt\n    }\n  }\n}": types.CreateApiTokenDocument,
+    "mutation CreateComponent($input: CreateComponentInput!) {\n  createComponent(input: $input) {\n    id\n    name\n    description\n    group\n    position\n    status\n    updatedAt\n  }\n}": types.CreateComponentDocument,
+    "query Members {\n  members {\n    id\n    email\n    name\n    role\n    createdAt\n  }\n}": types.MembersDocument,
+    "query StatusPage($slug: String!) {\n  statusPage(slug: $slug) {\n    slug\n    name\n    status\n    asOf\n    components {\n      id\n      name\n      description\n      group\n      position\n      status\n      updatedAt\n    }\n  }\n}": types.StatusPageDocument,
+    "query Viewer {\n  viewer {\n    tokenId\n    role\n  }\n  tenant {\n    id\n    slug\n    name\n    riskProfile\n  }\n}": types.ViewerDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Components {\n  components {\n    id\n    name\n    description\n    group\n    position\n    status\n    updatedAt\n  }\n}"): (typeof documents)["query Components {\n  components {\n    id\n    name\n    description\n    group\n    position\n    status\n    updatedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateApiToken($input: CreateApiTokenInput!) {\n  createApiToken(input: $input) {\n    secret\n    token {\n      id\n      name\n      role\n      createdAt\n      createdBy\n      expiresAt\n    }\n  }\n}"): (typeof documents)["mutation CreateApiToken($input: CreateApiTokenInput!) {\n  createApiToken(input: $input) {\n    secret\n    token {\n      id\n      name\n      role\n      createdAt\n      createdBy\n      expiresAt\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateComponent($input: CreateComponentInput!) {\n  createComponent(input: $input) {\n    id\n    name\n    description\n    group\n    position\n    status\n    updatedAt\n  }\n}"): (typeof documents)["mutation CreateComponent($input: CreateComponentInput!) {\n  createComponent(input: $input) {\n    id\n    name\n    description\n    group\n    position\n    status\n    updatedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Members {\n  members {\n    id\n    email\n    name\n    role\n    createdAt\n  }\n}"): (typeof documents)["query Members {\n  members {\n    id\n    email\n    name\n    role\n    createdAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StatusPage($slug: String!) {\n  statusPage(slug: $slug) {\n    slug\n    name\n    status\n    asOf\n    components {\n      id\n      name\n      description\n      group\n      position\n      status\n      updatedAt\n    }\n  }\n}"): (typeof documents)["query StatusPage($slug: String!) {\n  statusPage(slug: $slug) {\n    slug\n    name\n    status\n    asOf\n    components {\n      id\n      name\n      description\n      group\n      position\n      status\n      updatedAt\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Viewer {\n  viewer {\n    tokenId\n    role\n  }\n  tenant {\n    id\n    slug\n    name\n    riskProfile\n  }\n}"): (typeof documents)["query Viewer {\n  viewer {\n    tokenId\n    role\n  }\n  tenant {\n    id\n    slug\n    name\n    riskProfile\n  }\n}"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

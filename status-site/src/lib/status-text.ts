@@ -1,0 +1,34 @@
+import type { ComponentStatus } from '@keepwatch/client';
+
+/** What each status means, in words: colour only ever repeats it. */
+const COMPONENT: Record<ComponentStatus, string> = {
+  OPERATIONAL: 'Operational',
+  UNDER_MAINTENANCE: 'Under maintenance',
+  DEGRADED_PERFORMANCE: 'Degraded performance',
+  PARTIAL_OUTAGE: 'Partial outage',
+  MAJOR_OUTAGE: 'Major outage',
+};
+
+const OVERALL: Record<ComponentStatus, string> = {
+  OPERATIONAL: 'All systems operational',
+  UNDER_MAINTENANCE: 'Maintenance in progress',
+  DEGRADED_PERFORMANCE: 'Degraded performance',
+  PARTIAL_OUTAGE: 'Partial outage',
+  MAJOR_OUTAGE: 'Major outage',
+};
+
+export const componentStatusText = (status: ComponentStatus): string => COMPONENT[status];
+export const overallStatusText = (status: ComponentStatus): string => OVERALL[status];
+
+/** CSS class for the accent colour of a status. */
+export const statusClass = (status: ComponentStatus): string =>
+  `status-${status.toLowerCase().replaceAll('_', '-')}`;
+
+const UTC = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'UTC',
+  dateStyle: 'medium',
+  timeStyle: 'short',
+});
+
+/** e.g. "28 Nov 2025, 05:40 UTC". */
+export const formatUtc = (iso: string): string => `${UTC.format(new Date(iso))} UTC`;
