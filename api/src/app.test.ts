@@ -65,6 +65,49 @@ function once(client: ReturnType<typeof wsClient>, query: string) {
   });
 }
 
+describe('structured logs', () => {
+  it('puts the request id and the tenant on every line of a request', async () => {
+    const logs: Record<string, unknown>[] = [];
+    const logged = await startTestApi({}, { logs });
+    try {
+      const tenant = await makeTenant(logged);
+      const res = await logged
+        .gql('{ viewer { role } }', {}, tenant.admin)
+        .set('x-request-id', 'req-42');
+      expect(res.status).toBe(200);
+      const lines = logs.filter((l) => (l.req as { id?: string } | undefined)?.id === 'req-42');
+      expect(lines.length).toBeGreaterThan(0);
+      for (const line of lines) expect(line.tenantId).toBe(tenant.id);
+      expect(JSON.stringify(logs)).not.toContain(tenant.admin);
+    } finally {
+      await logged.close();
+    }
+  });
+});
+
+describe('graceful shutdown', () => {
+  it('closes open WebSockets with 1001 and stops taking requests', async () => {
+    const closing = await startTestApi();
+    const tenant = await makeTenant(closing);
+    const url = (await closing.listen()).replace('http', 'ws') + '/graphql';
+    const client = createClient({
+      url,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${tenant.admin}` },
+      retryAttempts: 0,
+      lazy: false,
+      onNonLazyError: () => {}, // the close is what this test expects; it asserts on it below
+    });
+    const closed = new Promise<number>((resolve) =>
+      client.on('closed', (e) => resolve((e as CloseEvent).code)),
+    );
+    await new Promise<void>((resolve) => client.on('connected', () => resolve()));
+    await closing.close();
+    expect(await closed).toBe(1001);
+    expect(closing.server.httpServer.listening).toBe(false);
+  });
+});
+
 describe('GraphQL over WebSocket', () => {
   it('authenticates from connection_init and answers operations', async () => {
     const client = wsClient(`Bearer ${acme.admin}`);

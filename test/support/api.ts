@@ -24,7 +24,10 @@ export interface TestApi {
 }
 
 /** A real API server against the run's PostgreSQL, as the application role. */
-export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
+export async function startTestApi(
+  env: Record<string, string> = {},
+  options: { logs?: Record<string, unknown>[] } = {},
+): Promise<TestApi> {
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: inject('databaseUrl'),
@@ -36,7 +39,10 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     url: config.DATABASE_URL!,
     poolMax: config.DATABASE_POOL_MAX,
   });
-  const server = await createApiServer({ config, db, log: pino({ level: 'silent' }) });
+  const log = options.logs
+    ? pino({ level: 'info' }, { write: (line: string) => options.logs!.push(JSON.parse(line)) })
+    : pino({ level: 'silent' });
+  const server = await createApiServer({ config, db, log });
   return {
     config,
     db,

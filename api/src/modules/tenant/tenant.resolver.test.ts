@@ -78,3 +78,61 @@ describe('createTenant (operator bootstrap)', () => {
     });
   });
 });
+
+describe('updateTenant', () => {
+  const UPDATE = `mutation($input: UpdateTenantInput!) { updateTenant(input: $input) { name riskProfile slug } }`;
+
+  it('renames and re-profiles the caller’s tenant only, with an audit record', async () => {
+    const [acme, globex] = [await makeTenant(api), await makeTenant(api)];
+    const res = await api.gql(
+      UPDATE,
+      { input: { name: ' Acme Corp ', riskProfile: 'REGULATED' } },
+      acme.admin,
+    );
+    expect(res.body.data.updateTenant).toEqual({
+      name: 'Acme Corp',
+      riskProfile: 'REGULATED',
+      slug: acme.slug,
+    });
+    const audit = await api.gql('{ auditLog(first: 1) { action before after } }', {}, acme.admin);
+    expect(audit.body.data.auditLog[0]).toMatchObject({
+      action: 'tenant.update',
+      before: { riskProfile: 'STANDARD' },
+      after: { name: 'Acme Corp', riskProfile: 'REGULATED' },
+    });
+    const other = await api.gql('{ tenant { name riskProfile } }', {}, globex.admin);
+    expect(other.body.data.tenant).toEqual({
+      name: `Tenant ${globex.slug}`,
+      riskProfile: 'STANDARD',
+    });
+  });
+
+  it('is ADMIN only and names bad fields', async () => {
+    const acme = await makeTenant(api);
+    const commander = await acme.token('COMMANDER');
+    const forbidden = await api.gql(UPDATE, { input: { name: 'X' } }, commander);
+    expect(forbidden.body.errors[0].extensions.code).toBe('FORBIDDEN');
+    const invalid = await api.gql(UPDATE, { input: { name: 'x'.repeat(121) } }, acme.admin);
+    expect(invalid.body.errors[0].extensions).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      problems: [{ field: 'name', rule: 'isLength' }],
+    });
+  });
+});
+
+describe('without an operator secret configured', () => {
+  it('refuses createTenant to everyone', async () => {
+    const closed = await startTestApi({ OPERATOR_SECRET: '' });
+    try {
+      const res = await closed.gql(
+        CREATE,
+        { input: { slug: 'nobody', name: 'X' } },
+        OPERATOR_SECRET,
+      );
+      expect(res.status).toBe(401);
+      expect(res.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    } finally {
+      await closed.close();
+    }
+  });
+});
