@@ -43,17 +43,17 @@ async function waitFor(url, what) {
 }
 
 let stopping = false;
+/** Stops both; the exit code is non-zero if asked, or if a child did not shut down cleanly. */
 function stop(code = 0) {
   if (stopping) return;
   stopping = true;
-  let open = children.filter((c) => c.exitCode === null && c.signalCode === null).length;
-  if (open === 0) process.exit(code);
-  for (const child of children) {
-    child.once('exit', () => {
-      if (--open === 0) process.exit(code);
-    });
-    child.kill('SIGTERM');
-  }
+  const running = children.filter((c) => c.exitCode === null && c.signalCode === null);
+  const exits = running.map((child) => new Promise((resolve) => child.once('exit', resolve)));
+  for (const child of running) child.kill('SIGTERM');
+  Promise.all(exits).then(() => {
+    const unclean = children.some((c) => c.exitCode !== null && c.exitCode !== 0);
+    process.exit(code || (unclean ? 1 : 0));
+  });
 }
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));

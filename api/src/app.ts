@@ -115,6 +115,8 @@ export async function createApiServer(deps: {
     validationRules: rules,
     introspection: config.NODE_ENV !== 'production',
     includeStacktraceInErrorResponses: false,
+    // The process owns shutdown (main.ts): Apollo's own signal handlers would race it.
+    stopOnTerminationSignals: false,
     formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),

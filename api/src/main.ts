@@ -32,7 +32,9 @@ async function shutdown(signal: string) {
     process.exit(1);
   }, config.SHUTDOWN_GRACE_MS);
   await server.close();
+  log.info('HTTP and WebSocket connections drained');
   await database.close();
+  log.info('database closed');
   clearTimeout(timer);
   process.exit(0);
 }

@@ -2,7 +2,7 @@
 // measured in the same run on the same server (GET /healthz: HTTP stack only, no GraphQL, no
 // database). Runs the built API (api/dist) with its own embedded PostgreSQL in a temporary folder.
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -22,6 +22,7 @@ const freePort = () =>
   });
 
 const dataDir = await mkdtemp(path.join(tmpdir(), 'keepwatch-bench-'));
+await chmod(dataDir, 0o755); // reachable by the postgres user, so the cluster is removed with it
 const port = await freePort();
 const api = spawn(process.execPath, ['api/dist/main.js'], {
   cwd: root,

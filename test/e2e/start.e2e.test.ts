@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +16,8 @@ let env: Record<string, string>;
 
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'keepwatch-start-'));
+  // Reachable by the postgres user, so the cluster lives here and goes away with the folder.
+  await chmod(dataDir, 0o755);
   env = {
     DATA_DIR: dataDir,
     API_PORT: String(await freePort()),
