@@ -2,7 +2,7 @@ import {
   createKeepwatchClient,
   CreateComponentDocument,
   type CreateComponentInput,
-} from '../../packages/client/src/index.js';
+} from '@keepwatch/client';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, makeTenant, type TestApi, type TestTenant } from '../support/api.js';
