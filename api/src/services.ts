@@ -3,7 +3,10 @@ import { AccessService } from './modules/access/access.service.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { ComponentService } from './modules/component/component.service.js';
 import { StatusPageService } from './modules/status-page/status-page.service.js';
+import { IncidentService } from './modules/incident/incident.service.js';
+import { SeverityService } from './modules/severity/severity.service.js';
 import { TenantService } from './modules/tenant/tenant.service.js';
+import { TimelineService } from './modules/timeline/timeline.service.js';
 
 export function createServices(db: Database) {
   return {
@@ -12,6 +15,9 @@ export function createServices(db: Database) {
     audit: new AuditService(db),
     components: new ComponentService(db),
     statusPage: new StatusPageService(db),
+    severities: new SeverityService(db),
+    incidents: new IncidentService(db),
+    timeline: new TimelineService(db),
   };
 }
 

@@ -62,7 +62,10 @@ export class Database {
         // Transaction-local (`true`): a session-level SET would leak to the next request that
         // borrows this pooled connection.
         await manager.query(`SELECT set_config('app.tenant_id', $1, true)`, [scope.tenantId]);
-        return work(new TenantTx(scope, manager));
+        const tx = new TenantTx(scope, manager);
+        const result = await work(tx);
+        await tx.flushEvents();
+        return result;
       });
     } catch (error) {
       throw asConflict(error);

@@ -2,7 +2,12 @@ import { ApiTokenEntity } from '../modules/access/api-token.entity.js';
 import { MemberEntity } from '../modules/access/member.entity.js';
 import { AuditRecordEntity } from '../modules/audit/audit-record.entity.js';
 import { ComponentEntity } from '../modules/component/component.entity.js';
+import { IncidentComponentEntity } from '../modules/incident/incident-component.entity.js';
+import { IncidentEntity } from '../modules/incident/incident.entity.js';
+import { OutboxEventEntity } from '../modules/incident-events/outbox-event.entity.js';
+import { SeverityLevelEntity } from '../modules/severity/severity-level.entity.js';
 import { TenantEntity } from '../modules/tenant/tenant.entity.js';
+import { TimelineEventEntity } from '../modules/timeline/timeline-event.entity.js';
 
 export const ENTITIES = [
   TenantEntity,
@@ -10,4 +15,9 @@ export const ENTITIES = [
   ApiTokenEntity,
   AuditRecordEntity,
   ComponentEntity,
+  SeverityLevelEntity,
+  IncidentEntity,
+  IncidentComponentEntity,
+  TimelineEventEntity,
+  OutboxEventEntity,
 ];

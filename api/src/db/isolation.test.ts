@@ -47,14 +47,22 @@ describe('tenant isolation', () => {
   });
 
   it('refuses a scoped query with an undefined filter instead of widening it', async () => {
-    const scope = { tenantId: tenants[0]!.id, actor: { kind: 'SYSTEM' as const, label: 'test' } };
+    const scope = {
+      tenantId: tenants[0]!.id,
+      actor: { kind: 'SYSTEM' as const, label: 'test' },
+      role: 'ADMIN' as const,
+    };
     await expect(
       api.db.transaction(scope, (tx) => tx.repo(ComponentEntity).find({ id: undefined })),
     ).rejects.toThrow('Refusing a query on ComponentEntity with id = undefined');
   });
 
   it('leaves nothing behind when a transaction fails half-way', async () => {
-    const scope = { tenantId: tenants[0]!.id, actor: { kind: 'SYSTEM' as const, label: 'test' } };
+    const scope = {
+      tenantId: tenants[0]!.id,
+      actor: { kind: 'SYSTEM' as const, label: 'test' },
+      role: 'ADMIN' as const,
+    };
     const count = () => api.db.transaction(scope, (tx) => tx.repo(ComponentEntity).count());
     const before = await count();
     await expect(

@@ -1,3 +1,5 @@
+import type { Role } from '@keepwatch/domain';
+
 /** Who is acting: an API token of the tenant, the platform operator, or the platform itself. */
 export interface Actor {
   kind: 'TOKEN' | 'OPERATOR' | 'SYSTEM';
@@ -9,5 +11,7 @@ export interface Actor {
 export interface Scope {
   tenantId: string;
   actor: Actor;
+  /** What the actor may do; the platform itself acts as ADMIN. */
+  role: Role;
   requestId?: string;
 }

@@ -1,4 +1,9 @@
-import type { FindOperator, FindOptionsOrder, FindOptionsWhere, Repository } from 'typeorm';
+import {
+  FindOperator,
+  type FindOptionsOrder,
+  type FindOptionsWhere,
+  type Repository,
+} from 'typeorm';
 import { DomainError } from '@keepwatch/domain';
 
 export interface TenantOwned {
@@ -9,6 +14,14 @@ type Where<E> = { [K in Exclude<keyof E, 'tenantId'>]?: E[K] | FindOperator<E[K]
 type Patch<E> = Partial<Omit<E, 'tenantId'>>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether a filter value on a uuid column can match anything (a malformed id cannot). */
+function isUuidMatch(value: unknown): boolean {
+  if (value instanceof FindOperator) {
+    return value.type !== 'in' || (value.value as unknown[]).every(isUuidMatch);
+  }
+  return typeof value === 'string' && UUID.test(value);
+}
 
 /**
  * Data access that cannot forget the tenant. Every read and write adds the transaction's tenant,
@@ -29,7 +42,7 @@ export class ScopedRepository<E extends TenantOwned> {
         throw new Error(`Refusing a query on ${this.repo.metadata.name} with ${key} = undefined`);
       }
       const column = this.repo.metadata.findColumnWithPropertyName(key);
-      if (column?.type === 'uuid' && !(typeof value === 'string' && UUID.test(value))) return null;
+      if (column?.type === 'uuid' && !isUuidMatch(value)) return null;
     }
     return { ...where, tenantId: this.tenantId } as FindOptionsWhere<E>;
   }
@@ -50,6 +63,16 @@ export class ScopedRepository<E extends TenantOwned> {
   /** The row, or NOT_FOUND naming `what` — the same answer for another tenant's id. */
   async get(where: Where<E>, what: string): Promise<E> {
     const row = await this.findOne(where);
+    if (!row) throw DomainError.notFound(what);
+    return row;
+  }
+
+  /** The row, locked until commit (SELECT … FOR UPDATE), or NOT_FOUND naming `what`. */
+  async getForUpdate(where: Where<E>, what: string): Promise<E> {
+    const scoped = this.where(where);
+    const row = scoped
+      ? await this.repo.findOne({ where: scoped, lock: { mode: 'pessimistic_write' } })
+      : null;
     if (!row) throw DomainError.notFound(what);
     return row;
   }

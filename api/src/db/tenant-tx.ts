@@ -4,6 +4,16 @@ import { TenantEntity } from '../modules/tenant/tenant.entity.js';
 import type { Scope } from './scope.js';
 import { ScopedRepository, type TenantOwned } from './scoped-repository.js';
 
+/** An event for subscribers, written to the outbox in the same transaction as the change. */
+export interface OutboxEntry {
+  type: string;
+  incidentId: string | null;
+  payload: object;
+}
+
+/** Serialises outbox writers until commit, so positions become visible in increasing order. */
+const OUTBOX_LOCK = 7_294_001;
+
 export interface AuditEntry {
   action: string;
   targetType: string;
@@ -17,6 +27,8 @@ export interface AuditEntry {
  * through `app.tenant_id`, set transaction-locally before anything else runs.
  */
 export class TenantTx {
+  private readonly pending: OutboxEntry[] = [];
+
   constructor(
     readonly scope: Scope,
     private readonly manager: EntityManager,
@@ -44,9 +56,51 @@ export class TenantTx {
     return this.manager.save(TenantEntity, row);
   }
 
+  /** The next per-tenant incident number (INC-1, INC-2, …), taken under the tenant row's lock. */
+  async nextIncidentNumber(): Promise<number> {
+    const rows: { n: number }[] = await this.manager.query(
+      `WITH bumped AS (
+         UPDATE tenants SET incident_count = incident_count + 1 WHERE id = $1 RETURNING incident_count)
+       SELECT incident_count AS n FROM bumped`,
+      [this.scope.tenantId],
+    );
+    if (!rows[0]) throw new Error('Tenant row not visible in its own transaction');
+    return rows[0].n;
+  }
+
   /** SQL for what repositories do not express; row-level security still applies. */
   query<T = unknown>(sql: string, params: unknown[] = []): Promise<T[]> {
     return this.manager.query(sql, params);
+  }
+
+  /** Queues an event; it is written when the work is done, just before commit. */
+  emit(entry: OutboxEntry): void {
+    this.pending.push(entry);
+  }
+
+  /**
+   * Writes the queued events. Runs last in the transaction: the advisory lock it takes is held
+   * until commit, so a position is never visible before every lower position is (a tailer reading
+   * "position > last" cannot skip one that commits late). NOTIFY carries only the position and is
+   * delivered on commit, never for a rolled-back change.
+   */
+  async flushEvents(): Promise<string | undefined> {
+    if (this.pending.length === 0) return undefined;
+    await this.manager.query('SELECT pg_advisory_xact_lock($1)', [OUTBOX_LOCK]);
+    const rows: { last: string }[] = await this.manager.query(
+      `WITH written AS (
+         INSERT INTO outbox (tenant_id, type, incident_id, payload)
+         SELECT $1, e.type, e.incident_id, e.payload
+           FROM ROWS FROM (jsonb_to_recordset($2::jsonb) AS (type text, incident_id uuid, payload jsonb))
+                WITH ORDINALITY AS e(type, incident_id, payload, ord)
+          ORDER BY e.ord
+         RETURNING position)
+       SELECT max(position)::text AS last, pg_notify('keepwatch_outbox', max(position)::text)
+         FROM written`,
+      [this.scope.tenantId, JSON.stringify(this.pending)],
+    );
+    this.pending.length = 0;
+    return rows[0]?.last;
   }
 
   /** Records who changed what, in the same transaction as the change. */

@@ -42,9 +42,9 @@ export function requireToken(auth: Auth): TokenAuth {
 
 /** The tenant scope of a token caller. */
 export function tenantScope(auth: Auth, requestId?: string): Scope {
-  const { tenantId, tokenId } = requireToken(auth);
+  const { tenantId, tokenId, role } = requireToken(auth);
   const actor: Actor = { kind: 'TOKEN', id: tokenId, label: `token:${tokenId}` };
-  return { tenantId, actor, requestId };
+  return { tenantId, actor, role, requestId };
 }
 
 export const OPERATOR_ACTOR: Actor = { kind: 'OPERATOR', label: 'operator' };

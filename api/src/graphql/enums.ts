@@ -1,4 +1,11 @@
-import { COMPONENT_STATUSES, RISK_PROFILES, ROLES } from '@keepwatch/domain';
+import {
+  COMPONENT_STATUSES,
+  INCIDENT_STATES,
+  MITIGATION_TYPES,
+  RISK_PROFILES,
+  ROLES,
+  TIMELINE_KINDS,
+} from '@keepwatch/domain';
 import { registerEnumType } from 'type-graphql';
 
 const asEnum = <T extends string>(values: readonly T[]) =>
@@ -7,6 +14,11 @@ const asEnum = <T extends string>(values: readonly T[]) =>
 export const RoleEnum = asEnum(ROLES);
 export const RiskProfileEnum = asEnum(RISK_PROFILES);
 export const ComponentStatusEnum = asEnum(COMPONENT_STATUSES);
+export const IncidentStateEnum = asEnum(INCIDENT_STATES);
+export const TimelineKindEnum = asEnum(TIMELINE_KINDS);
+export const MitigationTypeEnum = asEnum(MITIGATION_TYPES);
+export const VisibilityEnum = asEnum(['PUBLIC', 'INTERNAL'] as const);
+export const IncidentRoleEnum = asEnum(['COMMANDER', 'COMMUNICATIONS_LEAD'] as const);
 
 registerEnumType(RoleEnum, {
   name: 'Role',
@@ -37,5 +49,73 @@ registerEnumType(ComponentStatusEnum, {
     DEGRADED_PERFORMANCE: { description: 'Working, but slow or with errors for some users.' },
     PARTIAL_OUTAGE: { description: 'Down for some users or some functions.' },
     MAJOR_OUTAGE: { description: 'Down for most or all users.' },
+  },
+});
+registerEnumType(IncidentStateEnum, {
+  name: 'IncidentState',
+  description: 'Where an incident is in its lifecycle.',
+  valuesConfig: {
+    INVESTIGATING: { description: 'Impact is known; the cause is not.' },
+    IDENTIFIED: { description: 'The cause is known; a fix is being worked on.' },
+    MONITORING: { description: 'A fix or mitigation is in place and being watched.' },
+    RESOLVED: { description: 'Over. Final: nothing leaves this state.' },
+  },
+});
+registerEnumType(TimelineKindEnum, {
+  name: 'TimelineKind',
+  description: 'What a timeline event records.',
+  valuesConfig: {
+    DETECTION: { description: 'When the problem was detected. details: {}' },
+    DECLARATION: { description: 'The incident was declared. details: {title, severity, summary}' },
+    STATE_CHANGE: { description: 'Lifecycle move. details: {from, to, note}' },
+    SEVERITY_CHANGE: {
+      description: 'Severity decided by the commander. details: {from, to, reason}',
+    },
+    ROLE_ASSIGNMENT: { description: 'Someone took a role. details: {role, memberId, memberName}' },
+    DECISION: {
+      description:
+        'A decision point. details: {question, options, choice, rationale, reversible, decidedBy}',
+    },
+    MITIGATION: {
+      description:
+        'A mitigation. details: {type, description, reversible, revertPlan, timeBoxMinutes, outcome, decisionId}',
+    },
+    CHANGE: { description: 'A change or deploy. details: {description, reference}' },
+    STATUS_UPDATE: {
+      description: 'A public or internal update. details: {body, state, componentStatuses}',
+    },
+    EXECUTIVE_SUMMARY: { description: 'A summary for executives. details: {body}' },
+    NOTE: { description: 'Anything else worth keeping. details: {body}' },
+    CORRECTION: {
+      description: 'Supersedes an earlier event, which stays. details: {reason, correction}',
+    },
+  },
+});
+registerEnumType(MitigationTypeEnum, {
+  name: 'MitigationType',
+  description: 'How impact was reduced.',
+  valuesConfig: {
+    FEATURE_FLAG: { description: 'A feature flag turned a behaviour off or on.' },
+    TRAFFIC_SHAPING: { description: 'Traffic was shed, rerouted or rate-limited.' },
+    ROLLBACK: { description: 'A change was rolled back.' },
+    CONFIG_CHANGE: { description: 'A configuration value was changed.' },
+    SCALE: { description: 'Capacity was added or removed.' },
+    HOTFIX: { description: 'New code was shipped to fix it (never a bounded experiment).' },
+  },
+});
+registerEnumType(VisibilityEnum, {
+  name: 'Visibility',
+  description: 'Who may see a timeline event.',
+  valuesConfig: {
+    PUBLIC: { description: 'Customers, on the status page.' },
+    INTERNAL: { description: 'The tenant only.' },
+  },
+});
+registerEnumType(IncidentRoleEnum, {
+  name: 'IncidentRole',
+  description: 'A role someone holds during one incident.',
+  valuesConfig: {
+    COMMANDER: { description: 'Owns technical decisions.' },
+    COMMUNICATIONS_LEAD: { description: 'Announces status.' },
   },
 });

@@ -5,7 +5,10 @@ import { AccessResolver } from '../modules/access/access.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { ComponentResolver } from '../modules/component/component.resolver.js';
 import { StatusPageResolver } from '../modules/status-page/status-page.resolver.js';
+import { IncidentResolver } from '../modules/incident/incident.resolver.js';
+import { SeverityResolver } from '../modules/severity/severity.resolver.js';
 import { TenantResolver } from '../modules/tenant/tenant.resolver.js';
+import { TimelineResolver } from '../modules/timeline/timeline.resolver.js';
 import { authChecker } from './auth-checker.js';
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -19,6 +22,9 @@ export function schema(): Promise<GraphQLSchema> {
       AuditResolver,
       ComponentResolver,
       StatusPageResolver,
+      SeverityResolver,
+      IncidentResolver,
+      TimelineResolver,
     ],
     authChecker,
     validate: { forbidUnknownValues: false },

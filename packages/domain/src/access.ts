@@ -23,3 +23,9 @@ export function assertRole(role: Role, allowed: readonly Role[]): void {
     );
   }
 }
+
+/** Owns technical decisions during an incident: severity, incident roles, decisions. */
+export const COMMAND_ROLES: readonly Role[] = ['COMMANDER'];
+
+/** Announces status to customers: public updates. */
+export const ANNOUNCE_ROLES: readonly Role[] = ['COMMUNICATIONS', 'COMMANDER'];

@@ -1,4 +1,5 @@
 import { Foundation1764300000000 } from './1764300000000-foundation.js';
+import { Incidents1764400000000 } from './1764400000000-incidents.js';
 
 /** Every migration, oldest first. */
-export const MIGRATIONS = [Foundation1764300000000];
+export const MIGRATIONS = [Foundation1764300000000, Incidents1764400000000];

@@ -13,7 +13,7 @@ export class StatusPageService {
     const tenantId = await this.db.tenantIdBySlug(slug);
     if (!tenantId) return null;
     const actor = { kind: 'SYSTEM' as const, label: 'public status page' };
-    return this.db.transaction({ tenantId, actor }, async (tx) => {
+    return this.db.transaction({ tenantId, actor, role: 'VIEWER' }, async (tx) => {
       const [tenant, components] = await Promise.all([tx.tenant(), listComponents(tx)]);
       return {
         slug: tenant.slug,

@@ -3,6 +3,7 @@ import type { Database } from '../../db/database.js';
 import type { Scope } from '../../db/scope.js';
 import { OPERATOR_ACTOR } from '../../graphql/auth.js';
 import { issueToken, type IssuedToken } from '../access/issue-token.js';
+import { createDefaultSeverityLevels } from '../severity/severity.service.js';
 import type { CreateTenantInput } from './create-tenant.input.js';
 import { TenantEntity } from './tenant.entity.js';
 import type { UpdateTenantInput } from './update-tenant.input.js';
@@ -15,24 +16,28 @@ export class TenantService {
   /** Operator bootstrap: a tenant and its first ADMIN token, in one transaction. */
   async create(input: CreateTenantInput): Promise<{ tenant: TenantEntity; admin: IssuedToken }> {
     const id = randomUUID();
-    return this.db.transaction({ tenantId: id, actor: OPERATOR_ACTOR }, async (tx) => {
-      const tenant = await tx.saveTenant(
-        Object.assign(new TenantEntity(), {
-          id,
-          slug: input.slug,
-          name: input.name.trim(),
-          riskProfile: input.riskProfile,
-        }),
-      );
-      await tx.audit({
-        action: 'tenant.create',
-        targetType: 'Tenant',
-        targetId: id,
-        after: view(tenant),
-      });
-      const admin = await issueToken(tx, { name: 'bootstrap admin', role: 'ADMIN' });
-      return { tenant, admin };
-    });
+    return this.db.transaction(
+      { tenantId: id, actor: OPERATOR_ACTOR, role: 'ADMIN' },
+      async (tx) => {
+        const tenant = await tx.saveTenant(
+          Object.assign(new TenantEntity(), {
+            id,
+            slug: input.slug,
+            name: input.name.trim(),
+            riskProfile: input.riskProfile,
+          }),
+        );
+        await tx.audit({
+          action: 'tenant.create',
+          targetType: 'Tenant',
+          targetId: id,
+          after: view(tenant),
+        });
+        await createDefaultSeverityLevels(tx);
+        const admin = await issueToken(tx, { name: 'bootstrap admin', role: 'ADMIN' });
+        return { tenant, admin };
+      },
+    );
   }
 
   current(scope: Scope): Promise<TenantEntity> {

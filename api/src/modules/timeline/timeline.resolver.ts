@@ -1,0 +1,84 @@
+import { COMMAND_ROLES, WRITE_ROLES } from '@keepwatch/domain';
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { scopeOf, type Context } from '../../graphql/context.js';
+import { Incident } from '../incident/incident.type.js';
+import {
+  AddNoteInput,
+  CorrectTimelineEventInput,
+  PostStatusUpdateInput,
+  RecordChangeInput,
+  RecordDecisionInput,
+  RecordMitigationInput,
+} from './timeline.input.js';
+
+@Resolver()
+export class TimelineResolver {
+  @Authorized(...COMMAND_ROLES)
+  @Mutation(() => Incident, {
+    description: 'Records a decision point with its options and rationale.',
+  })
+  async recordDecision(
+    @Arg('input', () => RecordDecisionInput, { description: 'The decision.' })
+    input: RecordDecisionInput,
+    @Ctx() ctx: Context,
+  ): Promise<Incident> {
+    return Incident.from(await ctx.services.timeline.recordDecision(scopeOf(ctx), input));
+  }
+
+  @Authorized(...WRITE_ROLES)
+  @Mutation(() => Incident, {
+    description:
+      'Records a mitigation. Anything but a bounded experiment on SEV1/SEV2 must cite a decision.',
+  })
+  async recordMitigation(
+    @Arg('input', () => RecordMitigationInput, { description: 'The mitigation.' })
+    input: RecordMitigationInput,
+    @Ctx() ctx: Context,
+  ): Promise<Incident> {
+    return Incident.from(await ctx.services.timeline.recordMitigation(scopeOf(ctx), input));
+  }
+
+  @Authorized(...WRITE_ROLES)
+  @Mutation(() => Incident, {
+    description: 'Records a change or deploy that matters to the incident.',
+  })
+  async recordChange(
+    @Arg('input', () => RecordChangeInput, { description: 'The change.' }) input: RecordChangeInput,
+    @Ctx() ctx: Context,
+  ): Promise<Incident> {
+    return Incident.from(await ctx.services.timeline.recordChange(scopeOf(ctx), input));
+  }
+
+  @Authorized(...WRITE_ROLES)
+  @Mutation(() => Incident, { description: 'Adds a note to the timeline.' })
+  async addTimelineNote(
+    @Arg('input', () => AddNoteInput, { description: 'The note.' }) input: AddNoteInput,
+    @Ctx() ctx: Context,
+  ): Promise<Incident> {
+    return Incident.from(await ctx.services.timeline.addNote(scopeOf(ctx), input));
+  }
+
+  @Authorized(...WRITE_ROLES)
+  @Mutation(() => Incident, {
+    description: 'Posts a status update. PUBLIC updates need COMMUNICATIONS, COMMANDER or ADMIN.',
+  })
+  async postStatusUpdate(
+    @Arg('input', () => PostStatusUpdateInput, { description: 'The update.' })
+    input: PostStatusUpdateInput,
+    @Ctx() ctx: Context,
+  ): Promise<Incident> {
+    return Incident.from(await ctx.services.timeline.postStatusUpdate(scopeOf(ctx), input));
+  }
+
+  @Authorized(...WRITE_ROLES)
+  @Mutation(() => Incident, {
+    description: 'Supersedes an earlier timeline event; nothing is deleted.',
+  })
+  async correctTimelineEvent(
+    @Arg('input', () => CorrectTimelineEventInput, { description: 'The correction.' })
+    input: CorrectTimelineEventInput,
+    @Ctx() ctx: Context,
+  ): Promise<Incident> {
+    return Incident.from(await ctx.services.timeline.correct(scopeOf(ctx), input));
+  }
+}
