@@ -6,7 +6,16 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import { DomainError } from '@keepwatch/domain';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { parse, specifiedRules, validate, type ExecutionArgs, type GraphQLError } from 'graphql';
+import {
+  createSourceEventStream,
+  execute,
+  parse,
+  print,
+  specifiedRules,
+  validate,
+  type ExecutionArgs,
+  type GraphQLError,
+} from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
@@ -20,10 +29,17 @@ import { limitRules } from './graphql/limits.js';
 import { observabilityPlugin } from './graphql/observability.js';
 import { schema } from './graphql/schema.js';
 import { createMetrics } from './metrics.js';
-import { createServices } from './services.js';
+import { hashToken } from './modules/access/token-secret.js';
+import { IncidentEventStream } from './modules/incident-events/incident-event-stream.js';
+import { createServices, type Services } from './services.js';
+
+async function* mapAsyncIterable<T, R>(source: AsyncIterable<T>, map: (item: T) => R | Promise<R>) {
+  for await (const item of source) yield await map(item);
+}
 
 export interface ApiServer {
   httpServer: Server;
+  services: Services;
   /** Stops taking work, lets running requests and sockets finish, then closes. */
   close(): Promise<void>;
 }
@@ -37,6 +53,16 @@ export async function createApiServer(deps: {
 }): Promise<ApiServer> {
   const { config, db, log } = deps;
   const services = createServices(db);
+  const tailer = await db.tailOutbox((rows) => services.events.publish(rows), {
+    pollMs: config.OUTBOX_POLL_MS,
+    onError: (err) => log.error({ err }, 'outbox tailer error'),
+  });
+  const reauthorising = setInterval(() => {
+    services.events
+      .reauthorise()
+      .catch((err) => log.error({ err }, 'subscription re-authorisation failed'));
+  }, config.SUBSCRIPTION_REAUTH_MS);
+  reauthorising.unref();
   const metrics = createMetrics(db);
   const graphqlSchema = await schema();
   const rules = limitRules(config);
@@ -55,7 +81,7 @@ export async function createApiServer(deps: {
     metrics.sockets.inc();
     socket.on('close', () => metrics.sockets.dec());
   });
-  type WsExtra = { auth?: Auth };
+  type WsExtra = { auth?: Auth; tokenHash?: Buffer };
   const wsCleanup = useServer<Record<string, unknown>, WsExtra>(
     {
       connectionInitWaitTimeout: config.WS_CONNECTION_INIT_TIMEOUT_MS,
@@ -69,6 +95,7 @@ export async function createApiServer(deps: {
           );
           if (auth.kind !== 'token') return false;
           ctx.extra.auth = auth;
+          ctx.extra.tokenHash = hashToken(String(header).replace(/^Bearer /, ''));
           return true;
         } catch {
           return false;
@@ -89,6 +116,7 @@ export async function createApiServer(deps: {
           requestId,
           auth,
           services,
+          tokenHash: ctx.extra.tokenHash,
           log: log.child({
             requestId,
             tenantId: auth.kind === 'token' ? auth.tenantId : undefined,
@@ -101,6 +129,25 @@ export async function createApiServer(deps: {
           operationName: payload.operationName,
           contextValue,
         };
+      },
+      // Incident events are executed once per group of identical subscriptions (EventHub).
+      async subscribe(args: ExecutionArgs) {
+        const source = await createSourceEventStream(args);
+        if (source instanceof IncidentEventStream) {
+          const { after: _after, ...variables } = args.variableValues ?? {};
+          const key = JSON.stringify([
+            source.tenantId,
+            source.incidentId,
+            print(args.document),
+            args.operationName,
+            variables,
+          ]);
+          return source.results(args, key);
+        }
+        if (Symbol.asyncIterator in source) {
+          return mapAsyncIterable(source, (event) => execute({ ...args, rootValue: event }));
+        }
+        return source;
       },
       onNext(_ctx, _id, _payload, _args, result) {
         if (!('errors' in result) || !result.errors) return result;
@@ -220,7 +267,11 @@ export async function createApiServer(deps: {
 
   return {
     httpServer,
+    services,
     async close() {
+      clearInterval(reauthorising);
+      await tailer.stop();
+      services.events.endAll();
       await apollo.stop();
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));
     },

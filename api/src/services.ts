@@ -4,6 +4,7 @@ import { AuditService } from './modules/audit/audit.service.js';
 import { ComponentService } from './modules/component/component.service.js';
 import { StatusPageService } from './modules/status-page/status-page.service.js';
 import { IncidentService } from './modules/incident/incident.service.js';
+import { EventHub } from './modules/incident-events/event-hub.js';
 import { SeverityService } from './modules/severity/severity.service.js';
 import { TenantService } from './modules/tenant/tenant.service.js';
 import { TimelineService } from './modules/timeline/timeline.service.js';
@@ -18,6 +19,7 @@ export function createServices(db: Database) {
     severities: new SeverityService(db),
     incidents: new IncidentService(db),
     timeline: new TimelineService(db),
+    events: new EventHub(db),
   };
 }
 

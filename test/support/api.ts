@@ -7,7 +7,7 @@ import { inject } from 'vitest';
 import { createApiServer, type ApiServer } from '../../api/src/app.js';
 import { loadConfig, type Config } from '../../api/src/config/config.js';
 import { Database } from '../../api/src/db/database.js';
-import { createServices, type Services } from '../../api/src/services.js';
+import type { Services } from '../../api/src/services.js';
 
 export const OPERATOR_SECRET = 'operator-secret-for-tests-0123456789';
 
@@ -46,7 +46,7 @@ export async function startTestApi(
   return {
     config,
     db,
-    services: createServices(db),
+    services: server.services,
     server,
     listen: () =>
       new Promise((resolve) => {

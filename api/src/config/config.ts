@@ -35,6 +35,10 @@ const schema = z.object({
     .min(1024)
     .default(64 * 1024),
   WS_CONNECTION_INIT_TIMEOUT_MS: z.coerce.number().int().min(100).default(3000),
+  /** Fallback poll of the outbox when no NOTIFY arrives. */
+  OUTBOX_POLL_MS: z.coerce.number().int().min(10).default(1000),
+  /** How often open subscriptions re-check that their token still authenticates. */
+  SUBSCRIPTION_REAUTH_MS: z.coerce.number().int().min(100).default(30_000),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
 });
 

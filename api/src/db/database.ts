@@ -3,6 +3,7 @@ import type pg from 'pg';
 import { DomainError, isRole, type Role } from '@keepwatch/domain';
 import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
+import { OutboxTailer, type OutboxRow } from './outbox-tailer.js';
 import type { Scope } from './scope.js';
 import { TenantTx } from './tenant-tx.js';
 
@@ -40,7 +41,10 @@ export interface TokenIdentity {
  * SECURITY DEFINER functions.
  */
 export class Database {
-  private constructor(private readonly source: DataSource) {}
+  private constructor(
+    private readonly source: DataSource,
+    private readonly url: string,
+  ) {}
 
   static async connect(options: { url: string; poolMax: number }): Promise<Database> {
     const source = new DataSource({
@@ -52,7 +56,7 @@ export class Database {
       extra: { max: options.poolMax, application_name: 'keepwatch-api' },
     });
     await source.initialize();
-    return new Database(source);
+    return new Database(source, options.url);
   }
 
   async transaction<T>(scope: Scope, work: (tx: TenantTx) => Promise<T>): Promise<T> {
@@ -88,6 +92,16 @@ export class Database {
       [slug],
     );
     return rows[0]?.id ?? undefined;
+  }
+
+  /** Follows the outbox of every tenant from now on (see OutboxTailer). */
+  async tailOutbox(
+    listener: (rows: OutboxRow[]) => Promise<void>,
+    options: { pollMs: number; onError: (error: unknown) => void },
+  ): Promise<OutboxTailer> {
+    const tailer = new OutboxTailer(this.url, listener, options.pollMs, options.onError);
+    await tailer.start();
+    return tailer;
   }
 
   async ping(): Promise<void> {

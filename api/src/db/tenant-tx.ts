@@ -97,7 +97,16 @@ export class TenantTx {
          RETURNING position)
        SELECT max(position)::text AS last, pg_notify('keepwatch_outbox', max(position)::text)
          FROM written`,
-      [this.scope.tenantId, JSON.stringify(this.pending)],
+      [
+        this.scope.tenantId,
+        JSON.stringify(
+          this.pending.map((e) => ({
+            type: e.type,
+            incident_id: e.incidentId,
+            payload: e.payload,
+          })),
+        ),
+      ],
     );
     this.pending.length = 0;
     return rows[0]?.last;

@@ -8,6 +8,8 @@ export interface Context {
   auth: Auth;
   log: Logger;
   services: Services;
+  /** WebSocket connections: hash of the token, so open subscriptions can be re-authorised. */
+  tokenHash?: Buffer;
 }
 
 /** The tenant scope of the caller; UNAUTHENTICATED for anyone but a tenant token. */

@@ -6,6 +6,7 @@ import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { ComponentResolver } from '../modules/component/component.resolver.js';
 import { StatusPageResolver } from '../modules/status-page/status-page.resolver.js';
 import { IncidentResolver } from '../modules/incident/incident.resolver.js';
+import { IncidentEventsResolver } from '../modules/incident-events/incident-events.resolver.js';
 import { SeverityResolver } from '../modules/severity/severity.resolver.js';
 import { TenantResolver } from '../modules/tenant/tenant.resolver.js';
 import { TimelineResolver } from '../modules/timeline/timeline.resolver.js';
@@ -25,7 +26,18 @@ export function schema(): Promise<GraphQLSchema> {
       SeverityResolver,
       IncidentResolver,
       TimelineResolver,
+      IncidentEventsResolver,
     ],
+    // Required by the builder for @Subscription; ours are fed by the outbox through their own
+    // `subscribe`, so no topic is ever published or subscribed here.
+    pubSub: {
+      publish() {
+        throw new Error('Subscriptions are fed by the outbox, not by topics');
+      },
+      subscribe() {
+        throw new Error('Subscriptions are fed by the outbox, not by topics');
+      },
+    },
     authChecker,
     validate: { forbidUnknownValues: false },
   });
