@@ -35,7 +35,18 @@ describe('row-level security catalog', () => {
        GROUP BY c.relname, c.relrowsecurity, c.relforcerowsecurity
        ORDER BY c.relname`);
     expect(rows.map((r) => r.table)).toEqual(
-      expect.arrayContaining(['api_tokens', 'audit_log', 'components', 'members', 'tenants']),
+      expect.arrayContaining([
+        'api_tokens',
+        'audit_log',
+        'components',
+        'incident_components',
+        'incidents',
+        'members',
+        'outbox',
+        'severity_levels',
+        'tenants',
+        'timeline_events',
+      ]),
     );
     for (const row of rows) {
       expect({ table: row.table, rls: row.rls, forced: row.forced }).toEqual({

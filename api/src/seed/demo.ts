@@ -37,9 +37,36 @@ export async function seedDemo(db: Database, services: Services, dataDir: string
     tokenId: admin.token.id,
     role: 'ADMIN',
   });
+  const ids: Record<string, string> = {};
   for (const [position, c] of COMPONENTS.entries()) {
-    await services.components.create(scope, { ...c, group: c.group ?? undefined, position });
+    const created = await services.components.create(scope, {
+      ...c,
+      group: c.group ?? undefined,
+      position,
+    });
+    ids[c.name] = created.id;
   }
+  const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000);
+  const incident = await services.incidents.declare(scope, {
+    title: 'Some card payments fail at checkout',
+    severity: 'SEV2',
+    componentIds: [ids.Checkout!],
+    componentStatus: 'PARTIAL_OUTAGE',
+    impact: { usersAffectedPct: 12, criticalJourneyBroken: true, dataAtRisk: false },
+    impactStartedAt: minutesAgo(25),
+    detectedAt: minutesAgo(18),
+    summary: 'Card authorisations time out for one payment provider.',
+  });
+  await services.timeline.postStatusUpdate(scope, {
+    incidentId: incident.id,
+    visibility: 'PUBLIC',
+    body: 'Some card payments are failing. We are investigating and will update within 30 minutes.',
+    componentStatuses: [],
+  });
+  await services.timeline.addNote(scope, {
+    incidentId: incident.id,
+    body: 'Provider B latency p99 at 9 s since 10:02; provider A healthy.',
+  });
   await mkdir(dataDir, { recursive: true });
   await writeFile(tokenFile, admin.secret + '\n', { mode: 0o600 });
   return admin.secret;
