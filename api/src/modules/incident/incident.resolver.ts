@@ -129,7 +129,7 @@ export class IncidentResolver {
   ): Promise<SeverityLevel | null> {
     const levels = await ctx.services.severities.list(scopeOf(ctx));
     const level = suggestSeverity(levels, { ...impact, componentStatuses });
-    return level ? SeverityLevel.from({ ...level, tenantId: '' }) : null;
+    return level ? SeverityLevel.from(level) : null;
   }
 
   @FieldResolver(() => [Component], { description: 'Affected components.' })

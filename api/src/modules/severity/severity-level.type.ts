@@ -1,17 +1,24 @@
-import type { ComponentStatus } from '@keepwatch/domain';
+import type { ComponentStatus, SeverityLevel as Level } from '@keepwatch/domain';
 import { IsOptional, Max, Min } from 'class-validator';
 import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
 import { ComponentStatusEnum } from '../../graphql/enums.js';
-import type { SeverityLevelEntity } from './severity-level.entity.js';
 
-@ObjectType({
+/** Output and input at once: the criteria read back are exactly the criteria that can be set. */
+@ObjectType('SeverityCriteria', {
+  description: 'User-visible impact that qualifies an incident for a level (any one suffices).',
+})
+@InputType('SeverityCriteriaInput', {
   description: 'User-visible impact that qualifies an incident for a level (any one suffices).',
 })
 export class SeverityCriteria {
   @Field(() => Float, {
     nullable: true,
-    description: 'Share of users affected (0–100) at or above which it applies.',
+    description:
+      'Share of users affected (0–100) at or above which it applies; null: not a criterion.',
   })
+  @IsOptional()
+  @Min(0)
+  @Max(100)
   minUsersAffectedPct!: number | null;
 
   @Field(() => Boolean, { description: 'Applies when a critical user journey is broken.' })
@@ -47,7 +54,7 @@ export class SeverityLevel {
   })
   criteria!: SeverityCriteria;
 
-  static from(e: SeverityLevelEntity): SeverityLevel {
+  static from(e: Level): SeverityLevel {
     return Object.assign(new SeverityLevel(), {
       key: e.key,
       rank: e.rank,
@@ -56,27 +63,4 @@ export class SeverityLevel {
       criteria: e.criteria,
     });
   }
-}
-
-@InputType({ description: 'Impact criteria of a severity level (any one suffices).' })
-export class SeverityCriteriaInput {
-  @Field(() => Float, {
-    nullable: true,
-    description: 'Share of users affected (0–100); null: not a criterion.',
-  })
-  @IsOptional()
-  @Min(0)
-  @Max(100)
-  minUsersAffectedPct!: number | null;
-
-  @Field(() => Boolean, { description: 'Applies when a critical user journey is broken.' })
-  criticalJourneyBroken!: boolean;
-
-  @Field(() => Boolean, { description: 'Applies when customer data is at risk.' })
-  dataAtRisk!: boolean;
-
-  @Field(() => [ComponentStatusEnum], {
-    description: 'Applies when an affected component is in one of these states.',
-  })
-  componentStatuses!: ComponentStatus[];
 }

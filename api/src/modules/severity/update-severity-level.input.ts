@@ -1,6 +1,6 @@
 import { IsOptional, Length, Matches, ValidateNested } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
-import { SeverityCriteriaInput } from './severity-level.type.js';
+import { SeverityCriteria } from './severity-level.type.js';
 
 @InputType({ description: 'New wording or criteria for one severity level; omitted fields stay.' })
 export class UpdateSeverityLevelInput {
@@ -21,8 +21,8 @@ export class UpdateSeverityLevelInput {
   @Length(1, 500)
   description?: string;
 
-  @Field(() => SeverityCriteriaInput, { nullable: true, description: 'Impact criteria.' })
+  @Field(() => SeverityCriteria, { nullable: true, description: 'Impact criteria.' })
   @IsOptional()
   @ValidateNested()
-  criteria?: SeverityCriteriaInput;
+  criteria?: SeverityCriteria;
 }
