@@ -17,7 +17,11 @@ type Documents = {
     "query Components {\n  components {\n    id\n    name\n    description\n    group\n    position\n    status\n    updatedAt\n  }\n}": typeof types.ComponentsDocument,
     "mutation CreateApiToken($input: CreateApiTokenInput!) {\n  createApiToken(input: $input) {\n    secret\n    token {\n      id\n      name\n      role\n      createdAt\n      createdBy\n      expiresAt\n    }\n  }\n}": typeof types.CreateApiTokenDocument,
     "mutation CreateComponent($input: CreateComponentInput!) {\n  createComponent(input: $input) {\n    id\n    name\n    description\n    group\n    position\n    status\n    updatedAt\n  }\n}": typeof types.CreateComponentDocument,
+    "mutation DeclareIncident($input: DeclareIncidentInput!) {\n  declareIncident(input: $input) {\n    id\n    number\n    state\n    severity\n  }\n}": typeof types.DeclareIncidentDocument,
+    "subscription IncidentEvents($incidentId: ID, $after: ID) {\n  incidentEvents(incidentId: $incidentId, after: $after) {\n    position\n    type\n    createdAt\n    incident {\n      id\n      number\n      title\n      state\n      severity\n    }\n    timelineEvent {\n      id\n      kind\n      occurredAt\n      visibility\n      details\n    }\n  }\n}": typeof types.IncidentEventsDocument,
+    "query Incidents($filter: IncidentFilter, $first: Int = 20, $after: String) {\n  incidents(filter: $filter, first: $first, after: $after) {\n    nodes {\n      id\n      number\n      title\n      state\n      severity\n      declaredAt\n      resolvedAt\n      componentIds\n      latestUpdate {\n        occurredAt\n        visibility\n        details\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": typeof types.IncidentsDocument,
     "query Members {\n  members {\n    id\n    email\n    name\n    role\n    createdAt\n  }\n}": typeof types.MembersDocument,
+    "mutation PostStatusUpdate($input: PostStatusUpdateInput!) {\n  postStatusUpdate(input: $input) {\n    id\n    state\n  }\n}": typeof types.PostStatusUpdateDocument,
     "query StatusPage($slug: String!) {\n  statusPage(slug: $slug) {\n    slug\n    name\n    status\n    asOf\n    components {\n      id\n      name\n      description\n      group\n      position\n      status\n      updatedAt\n    }\n  }\n}": typeof types.StatusPageDocument,
     "query Viewer {\n  viewer {\n    tokenId\n    role\n  }\n  tenant {\n    id\n    slug\n    name\n    riskProfile\n  }\n}": typeof types.ViewerDocument,
 };
@@ -25,7 +29,11 @@ const documents: Documents = {
     "query Components {\n  components {\n    id\n    name\n    description\n    group\n    position\n    status\n    updatedAt\n  }\n}": types.ComponentsDocument,
     "mutation CreateApiToken($input: CreateApiTokenInput!) {\n  createApiToken(input: $input) {\n    secret\n    token {\n      id\n      name\n      role\n      createdAt\n      createdBy\n      expiresAt\n    }\n  }\n}": types.CreateApiTokenDocument,
     "mutation CreateComponent($input: CreateComponentInput!) {\n  createComponent(input: $input) {\n    id\n    name\n    description\n    group\n    position\n    status\n    updatedAt\n  }\n}": types.CreateComponentDocument,
+    "mutation DeclareIncident($input: DeclareIncidentInput!) {\n  declareIncident(input: $input) {\n    id\n    number\n    state\n    severity\n  }\n}": types.DeclareIncidentDocument,
+    "subscription IncidentEvents($incidentId: ID, $after: ID) {\n  incidentEvents(incidentId: $incidentId, after: $after) {\n    position\n    type\n    createdAt\n    incident {\n      id\n      number\n      title\n      state\n      severity\n    }\n    timelineEvent {\n      id\n      kind\n      occurredAt\n      visibility\n      details\n    }\n  }\n}": types.IncidentEventsDocument,
+    "query Incidents($filter: IncidentFilter, $first: Int = 20, $after: String) {\n  incidents(filter: $filter, first: $first, after: $after) {\n    nodes {\n      id\n      number\n      title\n      state\n      severity\n      declaredAt\n      resolvedAt\n      componentIds\n      latestUpdate {\n        occurredAt\n        visibility\n        details\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": types.IncidentsDocument,
     "query Members {\n  members {\n    id\n    email\n    name\n    role\n    createdAt\n  }\n}": types.MembersDocument,
+    "mutation PostStatusUpdate($input: PostStatusUpdateInput!) {\n  postStatusUpdate(input: $input) {\n    id\n    state\n  }\n}": types.PostStatusUpdateDocument,
     "query StatusPage($slug: String!) {\n  statusPage(slug: $slug) {\n    slug\n    name\n    status\n    asOf\n    components {\n      id\n      name\n      description\n      group\n      position\n      status\n      updatedAt\n    }\n  }\n}": types.StatusPageDocument,
     "query Viewer {\n  viewer {\n    tokenId\n    role\n  }\n  tenant {\n    id\n    slug\n    name\n    riskProfile\n  }\n}": types.ViewerDocument,
 };
@@ -59,7 +67,23 @@ export function graphql(source: "mutation CreateComponent($input: CreateComponen
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation DeclareIncident($input: DeclareIncidentInput!) {\n  declareIncident(input: $input) {\n    id\n    number\n    state\n    severity\n  }\n}"): (typeof documents)["mutation DeclareIncident($input: DeclareIncidentInput!) {\n  declareIncident(input: $input) {\n    id\n    number\n    state\n    severity\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription IncidentEvents($incidentId: ID, $after: ID) {\n  incidentEvents(incidentId: $incidentId, after: $after) {\n    position\n    type\n    createdAt\n    incident {\n      id\n      number\n      title\n      state\n      severity\n    }\n    timelineEvent {\n      id\n      kind\n      occurredAt\n      visibility\n      details\n    }\n  }\n}"): (typeof documents)["subscription IncidentEvents($incidentId: ID, $after: ID) {\n  incidentEvents(incidentId: $incidentId, after: $after) {\n    position\n    type\n    createdAt\n    incident {\n      id\n      number\n      title\n      state\n      severity\n    }\n    timelineEvent {\n      id\n      kind\n      occurredAt\n      visibility\n      details\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Incidents($filter: IncidentFilter, $first: Int = 20, $after: String) {\n  incidents(filter: $filter, first: $first, after: $after) {\n    nodes {\n      id\n      number\n      title\n      state\n      severity\n      declaredAt\n      resolvedAt\n      componentIds\n      latestUpdate {\n        occurredAt\n        visibility\n        details\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"): (typeof documents)["query Incidents($filter: IncidentFilter, $first: Int = 20, $after: String) {\n  incidents(filter: $filter, first: $first, after: $after) {\n    nodes {\n      id\n      number\n      title\n      state\n      severity\n      declaredAt\n      resolvedAt\n      componentIds\n      latestUpdate {\n        occurredAt\n        visibility\n        details\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query Members {\n  members {\n    id\n    email\n    name\n    role\n    createdAt\n  }\n}"): (typeof documents)["query Members {\n  members {\n    id\n    email\n    name\n    role\n    createdAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PostStatusUpdate($input: PostStatusUpdateInput!) {\n  postStatusUpdate(input: $input) {\n    id\n    state\n  }\n}"): (typeof documents)["mutation PostStatusUpdate($input: PostStatusUpdateInput!) {\n  postStatusUpdate(input: $input) {\n    id\n    state\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
