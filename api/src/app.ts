@@ -6,20 +6,8 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import { DomainError } from '@keepwatch/domain';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import {
-  createSourceEventStream,
-  execute,
-  parse,
-  print,
-  specifiedRules,
-  validate,
-  type ExecutionArgs,
-  type GraphQLError,
-} from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
-import { WebSocketServer } from 'ws';
 import type { Config } from './config/config.js';
 import type { Database } from './db/database.js';
 import { authenticate, type Auth } from './graphql/auth.js';
@@ -28,14 +16,9 @@ import { formatError } from './graphql/errors.js';
 import { limitRules } from './graphql/limits.js';
 import { observabilityPlugin } from './graphql/observability.js';
 import { schema } from './graphql/schema.js';
+import { serveWebSocket } from './graphql/websocket.js';
 import { createMetrics } from './metrics.js';
-import { hashToken } from './modules/access/token-secret.js';
-import { IncidentEventStream } from './modules/incident-events/incident-event-stream.js';
 import { createServices, type Services } from './services.js';
-
-async function* mapAsyncIterable<T, R>(source: AsyncIterable<T>, map: (item: T) => R | Promise<R>) {
-  for await (const item of source) yield await map(item);
-}
 
 export interface ApiServer {
   httpServer: Server;
@@ -71,91 +54,16 @@ export async function createApiServer(deps: {
   app.disable('x-powered-by');
   const httpServer = createServer(app);
 
-  // graphql-ws on the same server and path as HTTP GraphQL.
-  const wsServer = new WebSocketServer({
-    server: httpServer,
-    path: '/graphql',
-    maxPayload: config.WS_MAX_PAYLOAD_BYTES,
+  const websocket = serveWebSocket({
+    httpServer,
+    schema: graphqlSchema,
+    rules,
+    config,
+    db,
+    services,
+    metrics,
+    log,
   });
-  wsServer.on('connection', (socket) => {
-    metrics.sockets.inc();
-    socket.on('close', () => metrics.sockets.dec());
-  });
-  type WsExtra = { auth?: Auth; tokenHash?: Buffer };
-  const wsCleanup = useServer<Record<string, unknown>, WsExtra>(
-    {
-      connectionInitWaitTimeout: config.WS_CONNECTION_INIT_TIMEOUT_MS,
-      async onConnect(ctx) {
-        const header = ctx.connectionParams?.authorization;
-        try {
-          const auth = await authenticate(
-            typeof header === 'string' ? header : '',
-            db,
-            config.OPERATOR_SECRET,
-          );
-          if (auth.kind !== 'token') return false;
-          ctx.extra.auth = auth;
-          ctx.extra.tokenHash = hashToken(String(header).replace(/^Bearer /, ''));
-          return true;
-        } catch {
-          return false;
-        }
-      },
-      onSubscribe(ctx, _id, payload): ExecutionArgs | readonly GraphQLError[] {
-        let document;
-        try {
-          document = parse(payload.query);
-        } catch (error) {
-          return [error as GraphQLError];
-        }
-        const errors = validate(graphqlSchema, document, [...specifiedRules, ...rules]);
-        if (errors.length > 0) return errors;
-        const requestId = randomUUID();
-        const auth = ctx.extra.auth ?? { kind: 'anonymous' };
-        const contextValue: Context = {
-          requestId,
-          auth,
-          services,
-          tokenHash: ctx.extra.tokenHash,
-          log: log.child({
-            requestId,
-            tenantId: auth.kind === 'token' ? auth.tenantId : undefined,
-          }),
-        };
-        return {
-          schema: graphqlSchema,
-          document,
-          variableValues: payload.variables,
-          operationName: payload.operationName,
-          contextValue,
-        };
-      },
-      // Incident events are executed once per group of identical subscriptions (EventHub).
-      async subscribe(args: ExecutionArgs) {
-        const source = await createSourceEventStream(args);
-        if (source instanceof IncidentEventStream) {
-          const { after: _after, ...variables } = args.variableValues ?? {};
-          const key = JSON.stringify([
-            source.tenantId,
-            source.incidentId,
-            print(args.document),
-            args.operationName,
-            variables,
-          ]);
-          return source.results(args, key);
-        }
-        if (Symbol.asyncIterator in source) {
-          return mapAsyncIterable(source, (event) => execute({ ...args, rootValue: event }));
-        }
-        return source;
-      },
-      onNext(_ctx, _id, _payload, _args, result) {
-        if (!('errors' in result) || !result.errors) return result;
-        return { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) };
-      },
-    },
-    wsServer,
-  );
 
   const apollo = new ApolloServer<Context>({
     schema: graphqlSchema,
@@ -171,7 +79,7 @@ export async function createApiServer(deps: {
         async serverWillStart() {
           return {
             async drainServer() {
-              await wsCleanup.dispose();
+              await websocket.close();
             },
           };
         },
@@ -273,7 +181,6 @@ export async function createApiServer(deps: {
       await tailer.stop();
       services.events.endAll();
       await apollo.stop();
-      await new Promise<void>((resolve) => wsServer.close(() => resolve()));
     },
   };
 }

@@ -51,6 +51,9 @@ export async function startApi(env = {}) {
       DATA_DIR: dataDir,
       API_PORT: String(port),
       EMBEDDED_POSTGRES_PORT: String(pgPort),
+      // Empty means unset (config.ts): never a database the caller's environment points at.
+      DATABASE_URL: '',
+      DATABASE_OWNER_URL: '',
       SEED_DEMO: 'true',
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
