@@ -29,7 +29,6 @@ async function* mapAsyncIterable<T, R>(source: AsyncIterable<T>, map: (item: T) 
 type Connection = {
   auth?: TokenAuth;
   tokenHash?: Buffer;
-  log?: Logger;
 };
 
 /**
@@ -71,7 +70,6 @@ export function serveWebSocket(deps: {
           if (auth.kind !== 'token') return false;
           ctx.extra.auth = auth;
           ctx.extra.tokenHash = hashToken(header.replace(/^Bearer /, ''));
-          ctx.extra.log = log.child({ connectionId: randomUUID(), tenantId: auth.tenantId });
           return true;
         } catch {
           return false;
@@ -80,12 +78,18 @@ export function serveWebSocket(deps: {
       onSubscribe(ctx, _id, payload): ExecutionArgs | readonly GraphQLError[] {
         const document = documents.compile(payload.query);
         if (!('kind' in document)) return document;
+        const requestId = randomUUID();
+        const auth = ctx.extra.auth;
+        let logger: Logger | undefined;
         const contextValue: Context = {
-          requestId: randomUUID(),
-          auth: ctx.extra.auth ?? { kind: 'anonymous' },
+          requestId,
+          auth: auth ?? { kind: 'anonymous' },
           services,
           tokenHash: ctx.extra.tokenHash,
-          log: ctx.extra.log ?? log,
+          // Made on first use: a pino child costs kilobytes, and most subscriptions never log.
+          get log() {
+            return (logger ??= log.child({ requestId, tenantId: auth?.tenantId }));
+          },
         };
         return {
           schema,

@@ -79,26 +79,24 @@ export class IncidentEventStream implements AsyncIterable<IncidentEvent> {
     this.wakeUp?.();
   }
 
-  private async *deliveries(): AsyncGenerator<Delivery> {
-    try {
-      for (;;) {
-        const next = this.queue.shift();
-        if (next) {
-          yield next;
-          continue;
-        }
-        if (this.failure) throw this.failure;
-        if (this.ended) return;
-        await new Promise<void>((resolve) => (this.wakeUp = resolve));
-        this.wakeUp = undefined;
-      }
-    } finally {
-      this.end();
+  /** The next delivery; undefined once the stream ended; throws the failure that ended it. */
+  private async take(): Promise<Delivery | undefined> {
+    for (;;) {
+      const next = this.queue.shift();
+      if (next) return next;
+      if (this.failure) throw this.failure;
+      if (this.ended) return undefined;
+      await new Promise<void>((resolve) => (this.wakeUp = resolve));
+      this.wakeUp = undefined;
     }
   }
 
   async *[Symbol.asyncIterator](): AsyncGenerator<IncidentEvent> {
-    for await (const { event } of this.deliveries()) yield event;
+    try {
+      for (let d = await this.take(); d; d = await this.take()) yield d.event;
+    } finally {
+      this.end();
+    }
   }
 
   /**
@@ -108,14 +106,16 @@ export class IncidentEventStream implements AsyncIterable<IncidentEvent> {
   async *results(args: ExecutionArgs, key: string): AsyncGenerator<ExecutionResult> {
     this.execution = { args, key };
     try {
-      for await (const { event, result } of this.deliveries()) {
-        yield result ?? (await execute({ ...args, rootValue: event }));
+      for (let d = await this.take(); d; d = await this.take()) {
+        yield d.result ?? (await execute({ ...args, rootValue: d.event }));
       }
     } catch (error) {
       const domain = toDomainError(error);
       const message = domain?.message ?? 'Internal server error';
       const code = domain?.code ?? 'INTERNAL_SERVER_ERROR';
       yield { errors: [new GraphQLError(message, { extensions: { code } })] };
+    } finally {
+      this.end();
     }
   }
 }
