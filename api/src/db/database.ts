@@ -65,8 +65,10 @@ export class Database {
       return await this.source.transaction(async (manager) => {
         // Transaction-local (`true`): a session-level SET would leak to the next request that
         // borrows this pooled connection.
-        await manager.query(`SELECT set_config('app.tenant_id', $1, true)`, [scope.tenantId]);
         const tx = new TenantTx(scope, manager);
+        await tx.prepared('keepwatch_set_tenant', `SELECT set_config('app.tenant_id', $1, true)`, [
+          scope.tenantId,
+        ]);
         const result = await work(tx);
         await tx.flushEvents();
         return result;
@@ -77,9 +79,13 @@ export class Database {
   }
 
   async tokenIdentity(hash: Buffer): Promise<TokenIdentity | undefined> {
-    const rows: { tenant_id: string; token_id: string; role: string }[] = await this.source.query(
-      'SELECT tenant_id, token_id, role FROM lookup.token_identity($1)',
-      [hash],
+    // Named: every authenticated request runs it, so it is parsed and planned once per connection.
+    const { rows } = await this.pool().query<{ tenant_id: string; token_id: string; role: string }>(
+      {
+        name: 'keepwatch_token_identity',
+        text: 'SELECT tenant_id, token_id, role FROM lookup.token_identity($1)',
+        values: [hash],
+      },
     );
     const row = rows[0];
     if (!row || !isRole(row.role)) return undefined;
@@ -108,8 +114,12 @@ export class Database {
     await this.source.query('SELECT 1');
   }
 
+  private pool(): pg.Pool {
+    return (this.source.driver as unknown as { master: pg.Pool }).master;
+  }
+
   poolStats(): { total: number; idle: number; waiting: number } {
-    const pool = (this.source.driver as unknown as { master: pg.Pool }).master;
+    const pool = this.pool();
     return { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount };
   }
 

@@ -68,6 +68,16 @@ export class TenantTx {
     return rows[0].n;
   }
 
+  /**
+   * A hot read as a named prepared statement: PostgreSQL parses and plans it once per connection
+   * instead of on every request. Row-level security applies as to any query.
+   */
+  async prepared<T>(name: string, sql: string, params: unknown[]): Promise<T[]> {
+    const client: import('pg').PoolClient = await this.manager.queryRunner!.connect();
+    const result = await client.query({ name, text: sql, values: params });
+    return result.rows as T[];
+  }
+
   /** SQL for what repositories do not express; row-level security still applies. */
   query<T = unknown>(sql: string, params: unknown[] = []): Promise<T[]> {
     return this.manager.query(sql, params);

@@ -68,7 +68,8 @@ export async function listIncidents(
   after?: string,
 ): Promise<IncidentPage> {
   const cursor = after ? decode(after) : null;
-  const rows: Row[] = await tx.query(
+  const rows = await tx.prepared<Row>(
+    'keepwatch_list_incidents',
     `SELECT i.id, i.number, i.title, i.state, i.severity, i.impact, i.impact_started_at, i.detected_at,
             i.declared_at, i.mitigated_at, i.resolved_at, i.commander_id, i.communications_lead_id,
             i.updated_at,
