@@ -38,6 +38,7 @@ export async function startTestApi(
   const db = await Database.connect({
     url: config.DATABASE_URL!,
     poolMax: config.DATABASE_POOL_MAX,
+    tokenCacheMs: config.TOKEN_CACHE_MS,
   });
   const log = options.logs
     ? pino({ level: 'info' }, { write: (line: string) => options.logs!.push(JSON.parse(line)) })

@@ -35,6 +35,8 @@ const schema = z.object({
     .min(1024)
     .default(64 * 1024),
   WS_CONNECTION_INIT_TIMEOUT_MS: z.coerce.number().int().min(100).default(3000),
+  /** How long a token's identity may be reused without a database look-up (0: never). */
+  TOKEN_CACHE_MS: z.coerce.number().int().min(0).max(300_000).default(30_000),
   /** Fallback poll of the outbox when no NOTIFY arrives. */
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).default(1000),
   /** How often open subscriptions re-check that their token still authenticates. */

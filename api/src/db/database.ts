@@ -4,6 +4,7 @@ import { DomainError, isRole, type Role } from '@keepwatch/domain';
 import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { OutboxTailer, type OutboxRow } from './outbox-tailer.js';
+import { TokenCache } from './token-cache.js';
 import type { Scope } from './scope.js';
 import { TenantTx } from './tenant-tx.js';
 
@@ -44,9 +45,14 @@ export class Database {
   private constructor(
     private readonly source: DataSource,
     private readonly url: string,
+    private readonly tokens: TokenCache,
   ) {}
 
-  static async connect(options: { url: string; poolMax: number }): Promise<Database> {
+  static async connect(options: {
+    url: string;
+    poolMax: number;
+    tokenCacheMs?: number;
+  }): Promise<Database> {
     const source = new DataSource({
       type: 'postgres',
       url: options.url,
@@ -56,7 +62,7 @@ export class Database {
       extra: { max: options.poolMax, application_name: 'keepwatch-api' },
     });
     await source.initialize();
-    return new Database(source, options.url);
+    return new Database(source, options.url, new TokenCache(options.tokenCacheMs ?? 0));
   }
 
   async transaction<T>(scope: Scope, work: (tx: TenantTx) => Promise<T>): Promise<T> {
@@ -79,17 +85,30 @@ export class Database {
   }
 
   async tokenIdentity(hash: Buffer): Promise<TokenIdentity | undefined> {
-    // Named: every authenticated request runs it, so it is parsed and planned once per connection.
-    const { rows } = await this.pool().query<{ tenant_id: string; token_id: string; role: string }>(
-      {
-        name: 'keepwatch_token_identity',
-        text: 'SELECT tenant_id, token_id, role FROM lookup.token_identity($1)',
-        values: [hash],
-      },
-    );
+    const key = hash.toString('hex');
+    const cached = this.tokens.get(key);
+    if (cached) return cached;
+    // Named: parsed and planned once per connection, not on every cache miss.
+    const { rows } = await this.pool().query<{
+      tenant_id: string;
+      token_id: string;
+      role: string;
+      expires_at: Date | null;
+    }>({
+      name: 'keepwatch_token_identity',
+      text: 'SELECT tenant_id, token_id, role, expires_at FROM lookup.token_identity($1)',
+      values: [hash],
+    });
     const row = rows[0];
     if (!row || !isRole(row.role)) return undefined;
-    return { tenantId: row.tenant_id, tokenId: row.token_id, role: row.role };
+    const identity = { tenantId: row.tenant_id, tokenId: row.token_id, role: row.role };
+    this.tokens.set(key, identity, row.expires_at);
+    return identity;
+  }
+
+  /** Drops a revoked token from this process's cache (other processes hear of it by NOTIFY). */
+  forgetToken(tokenId: string): void {
+    this.tokens.forget(tokenId);
   }
 
   async tenantIdBySlug(slug: string): Promise<string | undefined> {
@@ -105,7 +124,13 @@ export class Database {
     listener: (rows: OutboxRow[]) => Promise<void>,
     options: { pollMs: number; onError: (error: unknown) => void },
   ): Promise<OutboxTailer> {
-    const tailer = new OutboxTailer(this.url, listener, options.pollMs, options.onError);
+    const tailer = new OutboxTailer(
+      this.url,
+      listener,
+      options.pollMs,
+      options.onError,
+      (tokenId) => this.tokens.forget(tokenId),
+    );
     await tailer.start();
     return tailer;
   }

@@ -28,7 +28,11 @@ export async function openDatabase(config: Config): Promise<OpenDatabase> {
     ({ appUrl, ownerUrl } = roleUrls(server.url, 'keepwatch'));
   }
   if (ownerUrl) await migrate(ownerUrl);
-  const db = await Database.connect({ url: appUrl, poolMax: config.DATABASE_POOL_MAX });
+  const db = await Database.connect({
+    url: appUrl,
+    poolMax: config.DATABASE_POOL_MAX,
+    tokenCacheMs: config.TOKEN_CACHE_MS,
+  });
   return {
     db,
     embedded: stopEmbedded !== undefined,

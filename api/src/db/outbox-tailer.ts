@@ -11,8 +11,12 @@ export interface OutboxRow {
 
 const BATCH = 500;
 
+/** Channel on which a revoked token's id is announced, so every process drops it from its cache. */
+export const TOKEN_REVOKED = 'keepwatch_token_revoked';
+
 /**
- * Follows the outbox of all tenants from the position at start. NOTIFY (carrying only a position)
+ * Follows the outbox of all tenants from the position at start (and hears token revocations on the
+ * same connection). NOTIFY (carrying only a position)
  * wakes it at once; a poll catches anything a lost notification would miss. Rows are handed over
  * strictly in position order, each exactly once, and the next batch is read only after the
  * listener has finished with the previous one.
@@ -33,6 +37,7 @@ export class OutboxTailer {
     private readonly listener: (rows: OutboxRow[]) => Promise<void>,
     private readonly pollMs: number,
     private readonly onError: (error: unknown) => void,
+    private readonly onTokenRevoked: (tokenId: string) => void,
   ) {}
 
   get position(): number {
@@ -45,9 +50,12 @@ export class OutboxTailer {
       application_name: 'keepwatch-outbox',
     });
     await client.connect();
-    client.on('notification', () => this.wake());
+    client.on('notification', (message) => {
+      if (message.channel === TOKEN_REVOKED) this.onTokenRevoked(message.payload ?? '');
+      else void this.wake();
+    });
     client.on('error', (error) => this.onError(error));
-    await client.query('LISTEN keepwatch_outbox');
+    await client.query(`LISTEN keepwatch_outbox; LISTEN ${TOKEN_REVOKED}`);
     const head = await client.query<{ head: string }>('SELECT lookup.outbox_head()::text AS head');
     this.last = Number(head.rows[0]?.head ?? 0);
     this.client = client;

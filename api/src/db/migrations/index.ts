@@ -1,5 +1,10 @@
 import { Foundation1764300000000 } from './1764300000000-foundation.js';
 import { Incidents1764400000000 } from './1764400000000-incidents.js';
+import { TokenExpiry1764500000000 } from './1764500000000-token-expiry.js';
 
 /** Every migration, oldest first. */
-export const MIGRATIONS = [Foundation1764300000000, Incidents1764400000000];
+export const MIGRATIONS = [
+  Foundation1764300000000,
+  Incidents1764400000000,
+  TokenExpiry1764500000000,
+];

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError, type Role } from '@keepwatch/domain';
 import type { Database } from '../../db/database.js';
+import { TOKEN_REVOKED } from '../../db/outbox-tailer.js';
 import type { Scope } from '../../db/scope.js';
 import type { AddMemberInput, CreateApiTokenInput } from './access.input.js';
 import { ApiTokenEntity } from './api-token.entity.js';
@@ -87,13 +88,15 @@ export class AccessService {
   }
 
   /** Revoking is idempotent: a revoked token stays revoked at its first revocation time. */
-  revokeToken(scope: Scope, id: string): Promise<ApiTokenEntity> {
-    return this.db.transaction(scope, async (tx) => {
+  async revokeToken(scope: Scope, id: string): Promise<ApiTokenEntity> {
+    const revoked = await this.db.transaction(scope, async (tx) => {
       const tokens = tx.repo(ApiTokenEntity);
       const before = await tokens.get({ id }, 'API token');
       if (before.revokedAt) return before;
       const after = { ...before, revokedAt: new Date() };
       await tokens.update({ id }, { revokedAt: after.revokedAt });
+      // Delivered on commit: every API process drops the token from its cache.
+      await tx.query(`SELECT pg_notify('${TOKEN_REVOKED}', $1)`, [id]);
       await tx.audit({
         action: 'api_token.revoke',
         targetType: 'ApiToken',
@@ -103,5 +106,7 @@ export class AccessService {
       });
       return after;
     });
+    this.db.forgetToken(id);
+    return revoked;
   }
 }

@@ -193,6 +193,34 @@ describe('two API processes on one database', () => {
     await exited;
   });
 
+  it('refuses a token on the other process as soon as it is revoked, despite its cache', async () => {
+    const created = await api.gql(
+      'mutation { createApiToken(input: { name: "roaming", role: VIEWER }) { secret token { id } } }',
+      {},
+      acme.admin,
+    );
+    const { secret, token } = created.body.data.createApiToken;
+    const viewer = () =>
+      fetch(secondWs.replace('ws', 'http'), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
+        body: JSON.stringify({ query: '{ viewer { role } }' }),
+      });
+    expect((await viewer()).status).toBe(200);
+    await api.gql(
+      'mutation($id: ID!) { revokeApiToken(id: $id) { id } }',
+      { id: token.id },
+      acme.admin,
+    );
+    const deadline = Date.now() + 2000;
+    let status = 200;
+    while (status === 200 && Date.now() < deadline) {
+      status = (await viewer()).status;
+      if (status === 200) await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(status).toBe(401);
+  });
+
   it('delivers an event written through one process to a subscriber of the other', async () => {
     const id = await makeIncident(api, acme, { title: 'Cross-process' });
     // Resume from the declaration: nothing can slip between connecting and the first live event.
