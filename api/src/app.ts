@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { DomainError } from '@keepwatch/domain';
 import express, { type NextFunction, type Request, type Response } from 'express';
@@ -75,6 +78,8 @@ export async function createApiServer(deps: {
     formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // No HTTP caching of GraphQL responses; without this Apollo wraps every field resolver.
+      ApolloServerPluginCacheControlDisabled(),
       {
         async serverWillStart() {
           return {
@@ -142,11 +147,17 @@ export async function createApiServer(deps: {
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
         const auth = res.locals.auth as Auth;
+        let log: Logger | undefined;
         return {
           requestId: String(req.id),
           auth,
           services,
-          log: req.log.child({ tenantId: auth.kind === 'token' ? auth.tenantId : undefined }),
+          // Made on first use: most requests never log beyond pino-http's completion line.
+          get log() {
+            return (log ??= req.log.child({
+              tenantId: auth.kind === 'token' ? auth.tenantId : undefined,
+            }));
+          },
         };
       },
     }),
