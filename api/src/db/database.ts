@@ -4,6 +4,7 @@ import { DomainError, isRole, type Role } from '@keepwatch/domain';
 import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { OutboxTailer, type OutboxRow } from './outbox-tailer.js';
+import type { TenantReader } from './tenant-reader.js';
 import { TokenCache } from './token-cache.js';
 import type { Scope } from './scope.js';
 import { TenantTx } from './tenant-tx.js';
@@ -86,6 +87,38 @@ export class Database {
     } catch (error) {
       throw asConflict(error);
     } finally {
+      this.active -= 1;
+    }
+  }
+
+  /**
+   * A read-only tenant transaction on a plain pooled connection, for hot reads: `BEGIN READ ONLY`
+   * and the tenant setting go in one round trip, so a one-query read costs three (begin, query,
+   * commit) instead of four. Row-level security applies exactly as in `transaction`.
+   */
+  async read<T>(scope: Scope, work: (reader: TenantReader) => Promise<T>): Promise<T> {
+    // Validated, so safe to inline: the simple protocol that allows two statements takes no parameters.
+    if (!UUID.test(scope.tenantId)) throw new Error('A tenant transaction needs a tenant id');
+    this.active += 1;
+    const client = await this.pool().connect();
+    let broken: Error | undefined;
+    try {
+      await client.query(
+        `BEGIN READ ONLY; SELECT set_config('app.tenant_id', '${scope.tenantId}', true)`,
+      );
+      try {
+        const result = await work({
+          tenantId: scope.tenantId,
+          prepared: async (name, text, values) => (await client.query({ name, text, values })).rows,
+        });
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch((e: Error) => (broken = e));
+        throw error;
+      }
+    } finally {
+      client.release(broken);
       this.active -= 1;
     }
   }

@@ -7,6 +7,7 @@ import {
   type TestTenant,
 } from '../../../test/support/api.js';
 import { ComponentEntity } from '../modules/component/component.entity.js';
+import { makeIncident } from '../../../test/support/incidents.js';
 
 const CREATE = `mutation($input: CreateComponentInput!) { createComponent(input: $input) { id } }`;
 
@@ -19,13 +20,16 @@ beforeAll(async () => {
   tenants = [await makeTenant(api), await makeTenant(api)];
   for (const [i, t] of tenants.entries()) {
     for (const n of [1, 2, 3]) await api.gql(CREATE, { input: { name: `T${i}-C${n}` } }, t.admin);
+    await makeIncident(api, t, { title: `T${i}-incident` });
   }
 });
 afterAll(() => api.close());
 
 describe('tenant isolation', () => {
   it('never mixes rows under interleaved load over a small pool', async () => {
-    const query = '{ tenant { id } components { name } auditLog(first: 200) { targetId } }';
+    // components and auditLog run in tenant transactions, incidents in a read-only tenant read.
+    const query =
+      '{ tenant { id } components { name } auditLog(first: 200) { targetId } incidents { nodes { title } } }';
     const results = await Promise.all(
       Array.from({ length: 120 }, async (_, n) => {
         const i = n % 2;
@@ -43,6 +47,7 @@ describe('tenant isolation', () => {
       expect(
         data.auditLog.some((a: { targetId: string }) => a.targetId === tenants[1 - i]!.id),
       ).toBe(false);
+      expect(data.incidents.nodes).toEqual([{ title: `T${i}-incident` }]);
     }
   });
 

@@ -2,6 +2,7 @@ import type { EntityManager, EntityTarget } from 'typeorm';
 import { AuditRecordEntity } from '../modules/audit/audit-record.entity.js';
 import { TenantEntity } from '../modules/tenant/tenant.entity.js';
 import type { Scope } from './scope.js';
+import type { TenantReader } from './tenant-reader.js';
 import { ScopedRepository, type TenantOwned } from './scoped-repository.js';
 
 /** An event for subscribers, written to the outbox in the same transaction as the change. */
@@ -26,7 +27,7 @@ export interface AuditEntry {
  * One database transaction bound to one tenant. PostgreSQL's row-level security sees the tenant
  * through `app.tenant_id`, set transaction-locally before anything else runs.
  */
-export class TenantTx {
+export class TenantTx implements TenantReader {
   private readonly pending: OutboxEntry[] = [];
 
   constructor(

@@ -1,5 +1,5 @@
 import { DomainError, type IncidentState } from '@keepwatch/domain';
-import type { TenantTx } from '../../db/tenant-tx.js';
+import type { TenantReader } from '../../db/tenant-reader.js';
 import type { TimelineEventView } from '../timeline/timeline-event-view.js';
 import type { IncidentView } from './incident-view.js';
 
@@ -62,7 +62,7 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
  * so a page costs one round trip inside the tenant transaction however long it is.
  */
 export async function listIncidents(
-  tx: TenantTx,
+  tx: TenantReader,
   filter: IncidentFilterValues,
   first: number,
   after?: string,

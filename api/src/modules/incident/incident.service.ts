@@ -174,7 +174,7 @@ export class IncidentService {
     first: number,
     after?: string,
   ): Promise<IncidentPage> {
-    return this.db.transaction(scope, (tx) => listIncidents(tx, filter, first, after));
+    return this.db.read(scope, (reader) => listIncidents(reader, filter, first, after));
   }
 
   get(scope: Scope, id: string): Promise<IncidentView> {
