@@ -10,7 +10,8 @@
 //
 // Memory per connection is the growth of the server process's VmRSS from before the clients
 // connect to after all of them are subscribed and have received an event, each reading taken after
-// a 2 s settle, divided by the number of clients. The API runs in its own process (api/dist with
+// a 2 s settle and a forced full garbage collection (so garbage does not count), divided by the
+// number of clients. The API runs in its own process (api/dist with
 // its own embedded PostgreSQL in a temporary folder) and so does the raw server, so each figure
 // belongs to one server only.
 //
@@ -289,7 +290,7 @@ function summary(name, sorted, rssBefore, rssAfter) {
 }
 
 await benchmark(async (defer) => {
-  const api = await startApi();
+  const api = await startApi({}, { inspect: true });
   defer(() => api.stop());
   const receipts = new Receipts();
 
@@ -333,6 +334,7 @@ await benchmark(async (defer) => {
   const raw = await startHelper('raw-ws-server.mjs');
   defer(() => raw.stop());
   await sleep(SETTLE_MS);
+  await raw.request({ gc: true });
   const rawBefore = await rssKb(raw.pid);
   const rawClients = await connectAll(SUBSCRIBERS, () =>
     connectRaw(`ws://127.0.0.1:${raw.port}`, receipts),
@@ -348,6 +350,7 @@ await benchmark(async (defer) => {
     throw new Error('raw clients did not all receive the first broadcast');
   }
   await sleep(SETTLE_MS);
+  await raw.request({ gc: true });
   const rawAfter = await rssKb(raw.pid);
   const rawEvents = await sendEvents(receipts, broadcast, 'r', 'raw ws');
   await closeAll(rawClients);
@@ -355,6 +358,7 @@ await benchmark(async (defer) => {
   // The API: 1,000 identical subscriptions of the demo tenant.
   api.assertAlive();
   await sleep(SETTLE_MS);
+  await api.collectGarbage();
   const apiBefore = await rssKb(api.pid);
   const connectStart = performance.now();
   const apiClients = await connectAll(SUBSCRIBERS, () => connectApi(api, receipts));
@@ -362,6 +366,7 @@ await benchmark(async (defer) => {
   await untilAllSubscribed(api, incidentId, receipts, SUBSCRIBERS, 's');
   const connectMs = performance.now() - connectStart;
   await sleep(SETTLE_MS);
+  await api.collectGarbage();
   const apiAfter = await rssKb(api.pid);
   const apiEvents = await sendEvents(
     receipts,

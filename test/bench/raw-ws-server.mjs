@@ -9,6 +9,7 @@
 //                                           before the first send; CLOCK_MONOTONIC is system-wide,
 //                                           so the benchmark can subtract it from its own readings.
 //   { count: true }     → { clients }
+//   { gc: true }        → { collected: true } after a full garbage collection
 //   'stop'              → closes every socket and exits.
 import { WebSocketServer } from 'ws';
 
@@ -22,6 +23,9 @@ process.on('message', (message) => {
   if (message === 'stop') {
     for (const client of wss.clients) client.terminate();
     wss.close(() => process.disconnect());
+  } else if (message.gc) {
+    globalThis.gc();
+    process.send({ collected: true });
   } else if (message.count) {
     process.send({ clients: wss.clients.size });
   } else if (typeof message.broadcast === 'string') {

@@ -9,6 +9,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { WebSocket } from 'ws';
 import autocannon from 'autocannon';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -36,7 +37,8 @@ export const freePort = () =>
  * `stop()` shuts the API down gracefully (which also stops its PostgreSQL), then removes the folder;
  * it throws if the API did not exit cleanly.
  */
-export async function startApi(env = {}) {
+export async function startApi(env = {}, { inspect = false } = {}) {
+  const inspectPort = inspect ? await freePort() : undefined;
   const dataDir = await mkdtemp(path.join(tmpdir(), 'keepwatch-bench-'));
   // As root the embedded PostgreSQL runs as the `postgres` user, which must be able to enter this
   // folder (mkdtemp makes it 0700); otherwise the cluster would be put under /var/lib/keepwatch
@@ -58,6 +60,8 @@ export async function startApi(env = {}) {
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
       GRAPHQL_MAX_COST: '100000',
+      // The inspector lets the benchmark force a full garbage collection before reading memory.
+      ...(inspectPort ? { NODE_OPTIONS: `--inspect=127.0.0.1:${inspectPort}` } : {}),
       ...env,
     },
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -101,6 +105,21 @@ export async function startApi(env = {}) {
     dataDir,
     /** Superuser of the embedded cluster (trust authentication): bypasses row-level security. */
     superuserUrl: `postgres://postgres@127.0.0.1:${pgPort}/keepwatch`,
+    /** Forces a full garbage collection in the API (started with `inspect`), through the inspector. */
+    async collectGarbage() {
+      if (!inspectPort) throw new Error('startApi was not asked to inspect');
+      const [target] = await (await fetch(`http://127.0.0.1:${inspectPort}/json/list`)).json();
+      const socket = new WebSocket(target.webSocketDebuggerUrl);
+      await new Promise((resolve, reject) => {
+        socket.once('open', resolve);
+        socket.once('error', reject);
+      });
+      await new Promise((resolve) => {
+        socket.on('message', (data) => JSON.parse(String(data)).id === 1 && resolve());
+        socket.send(JSON.stringify({ id: 1, method: 'HeapProfiler.collectGarbage' }));
+      });
+      socket.close();
+    },
     /** Throws if the API process has died (call between phases to fail fast). */
     assertAlive() {
       if (exit) throw new Error(`API process exited unexpectedly (${JSON.stringify(exit)})`);
@@ -125,6 +144,8 @@ export async function startApi(env = {}) {
 export async function startHelper(script, env = {}) {
   const child = fork(path.join(root, 'test', 'bench', script), [], {
     env: { ...process.env, ...env },
+    // A helper answers { gc: true } with a full collection, like the API through its inspector.
+    execArgv: ['--expose-gc'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   let exit;
