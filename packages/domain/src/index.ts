@@ -1,4 +1,5 @@
 export * from './access.js';
+export * from './communication.js';
 export * from './component.js';
 export * from './errors.js';
 export * from './incident-times.js';
