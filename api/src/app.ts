@@ -36,9 +36,10 @@ export async function createApiServer(deps: {
   config: Config;
   db: Database;
   log: Logger;
+  clock?: () => Date;
 }): Promise<ApiServer> {
   const { config, db, log } = deps;
-  const services = createServices(db);
+  const services = createServices(db, deps.clock);
   const tailer = await db.tailOutbox((rows) => services.events.publish(rows), {
     pollMs: config.OUTBOX_POLL_MS,
     onError: (err) => log.error({ err }, 'outbox tailer error'),

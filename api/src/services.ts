@@ -1,6 +1,7 @@
 import type { Database } from './db/database.js';
 import { AccessService } from './modules/access/access.service.js';
 import { AuditService } from './modules/audit/audit.service.js';
+import { CommunicationContractService } from './modules/communication/communication-contract.service.js';
 import { ComponentService } from './modules/component/component.service.js';
 import { StatusPageService } from './modules/status-page/status-page.service.js';
 import { IncidentService } from './modules/incident/incident.service.js';
@@ -9,7 +10,8 @@ import { SeverityService } from './modules/severity/severity.service.js';
 import { TenantService } from './modules/tenant/tenant.service.js';
 import { TimelineService } from './modules/timeline/timeline.service.js';
 
-export function createServices(db: Database) {
+/** `clock` is the time rules are judged at (injectable so tests need no sleeps). */
+export function createServices(db: Database, clock: () => Date = () => new Date()) {
   return {
     tenants: new TenantService(db),
     access: new AccessService(db),
@@ -17,9 +19,10 @@ export function createServices(db: Database) {
     components: new ComponentService(db),
     statusPage: new StatusPageService(db),
     severities: new SeverityService(db),
-    incidents: new IncidentService(db),
+    incidents: new IncidentService(db, clock),
     timeline: new TimelineService(db),
     events: new EventHub(db),
+    contracts: new CommunicationContractService(db),
   };
 }
 

@@ -1,6 +1,7 @@
 import { ApiTokenEntity } from '../modules/access/api-token.entity.js';
 import { MemberEntity } from '../modules/access/member.entity.js';
 import { AuditRecordEntity } from '../modules/audit/audit-record.entity.js';
+import { CommunicationContractEntity } from '../modules/communication/communication-contract.entity.js';
 import { ComponentEntity } from '../modules/component/component.entity.js';
 import { IncidentComponentEntity } from '../modules/incident/incident-component.entity.js';
 import { IncidentEntity } from '../modules/incident/incident.entity.js';
@@ -20,4 +21,5 @@ export const ENTITIES = [
   IncidentComponentEntity,
   TimelineEventEntity,
   OutboxEventEntity,
+  CommunicationContractEntity,
 ];

@@ -3,6 +3,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { AccessResolver } from '../modules/access/access.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
+import { CommunicationContractResolver } from '../modules/communication/communication-contract.resolver.js';
 import { ComponentResolver } from '../modules/component/component.resolver.js';
 import { StatusPageResolver } from '../modules/status-page/status-page.resolver.js';
 import { IncidentResolver } from '../modules/incident/incident.resolver.js';
@@ -27,6 +28,7 @@ export function schema(): Promise<GraphQLSchema> {
       IncidentResolver,
       TimelineResolver,
       IncidentEventsResolver,
+      CommunicationContractResolver,
     ],
     // Required by the builder for @Subscription; ours are fed by the outbox through their own
     // `subscribe`, so no topic is ever published or subscribed here.

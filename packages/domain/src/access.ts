@@ -24,8 +24,5 @@ export function assertRole(role: Role, allowed: readonly Role[]): void {
   }
 }
 
-/** Owns technical decisions during an incident: severity, incident roles, decisions. */
+/** Decide severity and incident roles (decisions and public updates follow the contract). */
 export const COMMAND_ROLES: readonly Role[] = ['COMMANDER'];
-
-/** Announces status to customers: public updates. */
-export const ANNOUNCE_ROLES: readonly Role[] = ['COMMUNICATIONS', 'COMMANDER'];

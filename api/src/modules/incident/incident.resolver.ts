@@ -24,6 +24,7 @@ import {
 } from 'type-graphql';
 import { scopeOf, type Context } from '../../graphql/context.js';
 import { ComponentStatusEnum, IncidentStateEnum } from '../../graphql/enums.js';
+import { IncidentCommunicationType } from '../communication/incident-communication.type.js';
 import { Component } from '../component/component.type.js';
 import { SeverityLevel } from '../severity/severity-level.type.js';
 import { TimelineEvent } from '../timeline/timeline-event.type.js';
@@ -154,6 +155,19 @@ export class IncidentResolver {
     const events = await ctx.services.incidents.timeline(scopeOf(ctx), incident.id);
     return timelineView(events, includeSuperseded).map((e) =>
       TimelineEvent.from(timelineEventView(e)),
+    );
+  }
+
+  @FieldResolver(() => IncidentCommunicationType, {
+    description:
+      'Next updates due, overdue promises and breaches, by the contract in force at declaration.',
+  })
+  async communication(
+    @Root() incident: Incident,
+    @Ctx() ctx: Context,
+  ): Promise<IncidentCommunicationType> {
+    return IncidentCommunicationType.from(
+      await ctx.services.incidents.communication(scopeOf(ctx), incident.id),
     );
   }
 

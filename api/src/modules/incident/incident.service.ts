@@ -5,6 +5,10 @@ import type { Database } from '../../db/database.js';
 import type { Scope } from '../../db/scope.js';
 import type { TenantTx } from '../../db/tenant-tx.js';
 import { MemberEntity } from '../access/member.entity.js';
+import {
+  incidentCommunication,
+  type IncidentCommunication,
+} from '../communication/incident-communication.js';
 import { ComponentEntity } from '../component/component.entity.js';
 import { SeverityLevelEntity } from '../severity/severity-level.entity.js';
 import { verifyChain, type ChainCheck } from '../timeline/hash-chain.js';
@@ -43,7 +47,21 @@ function assertTimes(incident: IncidentEntity, now: Date): void {
 }
 
 export class IncidentService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly clock: () => Date,
+  ) {}
+
+  /** The incident's communication promises as of now (see incidentCommunication). */
+  communication(scope: Scope, id: string): Promise<IncidentCommunication> {
+    return this.db.transaction(scope, async (tx) => {
+      const incident = await tx.repo(IncidentEntity).get({ id }, 'Incident');
+      const events = await tx
+        .repo(TimelineEventEntity)
+        .find({ incidentId: id }, { order: { seq: 'ASC' } });
+      return incidentCommunication(tx, incident, events, this.clock());
+    });
+  }
 
   declare(scope: Scope, input: DeclareIncidentInput): Promise<IncidentView> {
     return this.db.transaction(scope, async (tx) => {

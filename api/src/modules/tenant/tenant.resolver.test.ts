@@ -40,11 +40,12 @@ describe('createTenant (operator bootstrap)', () => {
       {},
       adminToken.secret,
     );
-    expect(audit.body.data.auditLog.map((a: { action: string }) => a.action)).toEqual([
-      'api_token.create',
-      'tenant.create',
-    ]);
-    expect(audit.body.data.auditLog[1].actorKind).toBe('OPERATOR');
+    const actions = audit.body.data.auditLog.map((a: { action: string }) => a.action);
+    expect(actions[0]).toBe('api_token.create');
+    expect(actions.at(-1)).toBe('tenant.create');
+    // The risk profile's communication-contract presets, one per severity.
+    expect(actions.filter((a: string) => a === 'communication_contract.update')).toHaveLength(4);
+    expect(audit.body.data.auditLog.at(-1).actorKind).toBe('OPERATOR');
   });
 
   it('refuses a tenant token: operator only', async () => {

@@ -3,6 +3,7 @@ import type { Database } from '../../db/database.js';
 import type { Scope } from '../../db/scope.js';
 import { OPERATOR_ACTOR } from '../../graphql/auth.js';
 import { issueToken, type IssuedToken } from '../access/issue-token.js';
+import { applyPreset } from '../communication/communication-contract.service.js';
 import { createDefaultSeverityLevels } from '../severity/severity.service.js';
 import type { CreateTenantInput } from './create-tenant.input.js';
 import { TenantEntity } from './tenant.entity.js';
@@ -34,6 +35,7 @@ export class TenantService {
           after: view(tenant),
         });
         await createDefaultSeverityLevels(tx);
+        await applyPreset(tx, tenant.riskProfile);
         const admin = await issueToken(tx, { name: 'bootstrap admin', role: 'ADMIN' });
         return { tenant, admin };
       },

@@ -206,3 +206,14 @@ export class CorrectTimelineEventInput {
   @IsOptional()
   occurredAt?: Date;
 }
+
+@InputType({ description: 'An executive summary of the incident so far.' })
+export class PostExecutiveSummaryInput {
+  @Field(() => ID, { description: 'The incident.' })
+  incidentId!: string;
+
+  @Field(() => String, { description: 'The summary, 1–10000 characters.' })
+  @Length(1, 10_000)
+  @Matches(/\S/, { message: 'body must not be blank' })
+  body!: string;
+}

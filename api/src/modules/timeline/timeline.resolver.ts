@@ -1,10 +1,11 @@
-import { COMMAND_ROLES, WRITE_ROLES } from '@keepwatch/domain';
+import { WRITE_ROLES } from '@keepwatch/domain';
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { scopeOf, type Context } from '../../graphql/context.js';
 import { Incident } from '../incident/incident.type.js';
 import {
   AddNoteInput,
   CorrectTimelineEventInput,
+  PostExecutiveSummaryInput,
   PostStatusUpdateInput,
   RecordChangeInput,
   RecordDecisionInput,
@@ -13,9 +14,10 @@ import {
 
 @Resolver()
 export class TimelineResolver {
-  @Authorized(...COMMAND_ROLES)
+  @Authorized(...WRITE_ROLES)
   @Mutation(() => Incident, {
-    description: 'Records a decision point with its options and rationale.',
+    description:
+      "Records a decision point with its options and rationale. Only the contract's decision-owning role (or ADMIN) may.",
   })
   async recordDecision(
     @Arg('input', () => RecordDecisionInput, { description: 'The decision.' })
@@ -60,7 +62,8 @@ export class TimelineResolver {
 
   @Authorized(...WRITE_ROLES)
   @Mutation(() => Incident, {
-    description: 'Posts a status update. PUBLIC updates need COMMUNICATIONS, COMMANDER or ADMIN.',
+    description:
+      "Posts a status update. A PUBLIC one needs the contract's announcing role (or ADMIN).",
   })
   async postStatusUpdate(
     @Arg('input', () => PostStatusUpdateInput, { description: 'The update.' })
@@ -68,6 +71,19 @@ export class TimelineResolver {
     @Ctx() ctx: Context,
   ): Promise<Incident> {
     return Incident.from(await ctx.services.timeline.postStatusUpdate(scopeOf(ctx), input));
+  }
+
+  @Authorized(...WRITE_ROLES)
+  @Mutation(() => Incident, {
+    description:
+      "Posts an executive summary (the contract's announcing or decision-owning role, or ADMIN).",
+  })
+  async postExecutiveSummary(
+    @Arg('input', () => PostExecutiveSummaryInput, { description: 'The summary.' })
+    input: PostExecutiveSummaryInput,
+    @Ctx() ctx: Context,
+  ): Promise<Incident> {
+    return Incident.from(await ctx.services.timeline.postExecutiveSummary(scopeOf(ctx), input));
   }
 
   @Authorized(...WRITE_ROLES)

@@ -1,5 +1,4 @@
 import {
-  ANNOUNCE_ROLES,
   assertRole,
   assertValid,
   DomainError,
@@ -8,6 +7,9 @@ import {
 } from '@keepwatch/domain';
 import type { Database } from '../../db/database.js';
 import type { Scope } from '../../db/scope.js';
+import type { TenantTx } from '../../db/tenant-tx.js';
+import type { CommunicationContractEntity } from '../communication/communication-contract.entity.js';
+import { contractsInForce } from '../communication/communication-contract.service.js';
 import { applyTransition } from '../incident/apply-transition.js';
 import { setComponentStatuses } from '../incident/component-status.js';
 import { IncidentChange } from '../incident/incident-change.js';
@@ -17,11 +19,24 @@ import { TimelineEventEntity } from './timeline-event.entity.js';
 import type {
   AddNoteInput,
   CorrectTimelineEventInput,
+  PostExecutiveSummaryInput,
   PostStatusUpdateInput,
   RecordChangeInput,
   RecordDecisionInput,
   RecordMitigationInput,
 } from './timeline.input.js';
+
+/** The contract for the incident's severity, as in force when it was declared. */
+async function contractOf(
+  tx: TenantTx,
+  change: IncidentChange,
+): Promise<CommunicationContractEntity> {
+  const contract = (await contractsInForce(tx, change.incident.declaredAt)).get(
+    change.incident.severity,
+  );
+  if (!contract) throw new Error(`No communication contract for ${change.incident.severity}`);
+  return contract;
+}
 
 const at = (field: string, value: Date | undefined) => {
   assertValid(eventTimeProblems(field, value, new Date()));
@@ -35,6 +50,7 @@ export class TimelineService {
   recordDecision(scope: Scope, input: RecordDecisionInput): Promise<IncidentView> {
     return this.db.transaction(scope, async (tx) => {
       const change = await IncidentChange.open(tx, input.incidentId);
+      assertRole(scope.role, [(await contractOf(tx, change)).decisionOwnerRole]);
       const { incidentId: _i, occurredAt, ...details } = input;
       await change.append({
         kind: 'DECISION',
@@ -107,9 +123,11 @@ export class TimelineService {
 
   /** An update, optionally with a lifecycle move and component statuses, all in one change. */
   postStatusUpdate(scope: Scope, input: PostStatusUpdateInput): Promise<IncidentView> {
-    if (input.visibility === 'PUBLIC') assertRole(scope.role, ANNOUNCE_ROLES);
     return this.db.transaction(scope, async (tx) => {
       const change = await IncidentChange.open(tx, input.incidentId);
+      if (input.visibility === 'PUBLIC') {
+        assertRole(scope.role, [(await contractOf(tx, change)).announcerRole]);
+      }
       const now = new Date();
       if (input.state) await applyTransition(tx, change, input.state, now, null);
       await setComponentStatuses(tx, input.componentStatuses);
@@ -130,6 +148,17 @@ export class TimelineService {
         },
       });
       return change.commit('incident.post_status_update');
+    });
+  }
+
+  /** An executive summary: by the contract's announcer or decision owner. */
+  postExecutiveSummary(scope: Scope, input: PostExecutiveSummaryInput): Promise<IncidentView> {
+    return this.db.transaction(scope, async (tx) => {
+      const change = await IncidentChange.open(tx, input.incidentId);
+      const contract = await contractOf(tx, change);
+      assertRole(scope.role, [contract.announcerRole, contract.decisionOwnerRole]);
+      await change.append({ kind: 'EXECUTIVE_SUMMARY', details: { body: input.body } });
+      return change.commit('incident.post_executive_summary');
     });
   }
 

@@ -1,0 +1,119 @@
+import {
+  assertValid,
+  contractProblems,
+  isRole,
+  presetContract,
+  type CommunicationContract,
+  type FieldProblem,
+  type RiskProfile,
+} from '@keepwatch/domain';
+import type { Database } from '../../db/database.js';
+import type { Scope } from '../../db/scope.js';
+import type { TenantTx } from '../../db/tenant-tx.js';
+import { SeverityLevelEntity } from '../severity/severity-level.entity.js';
+import { severityLevels } from '../severity/severity.service.js';
+import { CommunicationContractEntity } from './communication-contract.entity.js';
+import type { UpdateCommunicationContractInput } from './communication-contract.input.js';
+
+/** The newest version of each severity's contract created at or before `at` (default: now). */
+export async function contractsInForce(
+  tx: TenantTx,
+  at?: Date,
+): Promise<Map<string, CommunicationContractEntity>> {
+  const rows = await tx
+    .repo(CommunicationContractEntity)
+    .find({}, { order: { severity: 'ASC', version: 'ASC' } });
+  const current = new Map<string, CommunicationContractEntity>();
+  for (const row of rows) {
+    if (!at || row.createdAt.getTime() <= at.getTime()) current.set(row.severity, row);
+  }
+  return current;
+}
+
+/** The terms of a contract, without its bookkeeping. */
+export function contractTerms(c: CommunicationContract): CommunicationContract {
+  return {
+    severity: c.severity,
+    announcerRole: c.announcerRole,
+    decisionOwnerRole: c.decisionOwnerRole,
+    firstPublicUpdateMinutes: c.firstPublicUpdateMinutes,
+    publicCadenceMinutes: c.publicCadenceMinutes,
+    internalCadenceMinutes: c.internalCadenceMinutes,
+    execSummaryMinutes: c.execSummaryMinutes,
+  };
+}
+
+async function addVersion(
+  tx: TenantTx,
+  contract: CommunicationContract,
+): Promise<CommunicationContractEntity> {
+  const previous = (await contractsInForce(tx)).get(contract.severity);
+  const row = await tx.repo(CommunicationContractEntity).insert({
+    ...contract,
+    version: (previous?.version ?? 0) + 1,
+    createdAt: new Date(),
+    createdBy: tx.scope.actor.label,
+  });
+  await tx.audit({
+    action: 'communication_contract.update',
+    targetType: 'CommunicationContract',
+    targetId: `${row.severity}@${row.version}`,
+    ...(previous ? { before: contractTerms(previous) } : {}),
+    after: contractTerms(contract),
+  });
+  return row;
+}
+
+/** Gives every severity of the tenant a new contract version from its risk profile's preset. */
+export async function applyPreset(tx: TenantTx, profile: RiskProfile): Promise<void> {
+  for (const level of await severityLevels(tx)) {
+    await addVersion(tx, presetContract(profile, level.key, level.rank));
+  }
+}
+
+export class CommunicationContractService {
+  constructor(private readonly db: Database) {}
+
+  current(scope: Scope): Promise<CommunicationContractEntity[]> {
+    return this.db.transaction(scope, async (tx) => [...(await contractsInForce(tx)).values()]);
+  }
+
+  history(scope: Scope, severity: string): Promise<CommunicationContractEntity[]> {
+    return this.db.transaction(scope, (tx) =>
+      tx.repo(CommunicationContractEntity).find({ severity }, { order: { version: 'DESC' } }),
+    );
+  }
+
+  /** A new version; incidents declared earlier keep being judged by the version they had. */
+  update(
+    scope: Scope,
+    input: UpdateCommunicationContractInput,
+  ): Promise<CommunicationContractEntity> {
+    const problems: FieldProblem[] = [];
+    for (const field of ['announcerRole', 'decisionOwnerRole'] as const) {
+      if (!isRole(input[field])) {
+        problems.push({
+          field,
+          rule: 'isRole',
+          message: `${field} must be one of VIEWER, RESPONDER, COMMANDER, COMMUNICATIONS, ADMIN`,
+        });
+      }
+    }
+    const contract = {
+      ...input,
+      execSummaryMinutes: input.execSummaryMinutes ?? null,
+    } as CommunicationContract;
+    assertValid([...problems, ...contractProblems(contract)]);
+    return this.db.transaction(scope, async (tx) => {
+      await tx.repo(SeverityLevelEntity).get({ key: input.severity }, 'Severity level');
+      return addVersion(tx, contract);
+    });
+  }
+
+  applyPreset(scope: Scope): Promise<CommunicationContractEntity[]> {
+    return this.db.transaction(scope, async (tx) => {
+      await applyPreset(tx, (await tx.tenant()).riskProfile);
+      return [...(await contractsInForce(tx)).values()];
+    });
+  }
+}

@@ -1,0 +1,59 @@
+import {
+  communicationStatus,
+  type CommunicationFact,
+  type CommunicationStatus,
+} from '@keepwatch/domain';
+import type { TenantTx } from '../../db/tenant-tx.js';
+import type { IncidentEntity } from '../incident/incident.entity.js';
+import type { TimelineEventEntity } from '../timeline/timeline-event.entity.js';
+import { contractsInForce } from './communication-contract.service.js';
+
+export interface IncidentCommunication extends CommunicationStatus {
+  /** Version of the contract the incident is judged by (its severity at declaration). */
+  contractVersion: number | null;
+  /** First public update − detection (declaration when detection is unknown); null before one. */
+  timeToCommunicateMs: number | null;
+}
+
+/**
+ * An incident's promises, judged by the contracts in force when it was declared: the timeline is
+ * turned into communication facts and folded by the domain rule (see communicationStatus).
+ */
+export async function incidentCommunication(
+  tx: TenantTx,
+  incident: IncidentEntity,
+  events: readonly TimelineEventEntity[],
+  now: Date,
+): Promise<IncidentCommunication> {
+  const contracts = await contractsInForce(tx, incident.declaredAt);
+  const facts: CommunicationFact[] = [];
+  let firstPublic: Date | null = null;
+  for (const e of events) {
+    const d = e.payload as { severity?: string; to?: string };
+    if (e.kind === 'DECLARATION') {
+      const contract = contracts.get(d.severity ?? incident.severity);
+      if (contract) facts.push({ kind: 'DECLARED', at: e.occurredAt, contract });
+    } else if (e.kind === 'SEVERITY_CHANGE') {
+      const contract = contracts.get(d.to ?? '');
+      if (contract) facts.push({ kind: 'SEVERITY_CHANGED', at: e.occurredAt, contract });
+    } else if (e.kind === 'STATUS_UPDATE') {
+      const isPublic = e.visibility === 'PUBLIC';
+      facts.push({ kind: isPublic ? 'PUBLIC_UPDATE' : 'INTERNAL_UPDATE', at: e.occurredAt });
+      if (isPublic && (!firstPublic || e.occurredAt < firstPublic)) firstPublic = e.occurredAt;
+    } else if (e.kind === 'EXECUTIVE_SUMMARY') {
+      facts.push({ kind: 'EXEC_SUMMARY', at: e.occurredAt });
+    } else if (e.kind === 'STATE_CHANGE' && d.to === 'RESOLVED') {
+      facts.push({ kind: 'RESOLVED', at: e.occurredAt });
+    }
+  }
+  const detected = incident.detectedAt ?? incident.declaredAt;
+  return {
+    ...communicationStatus(facts, now),
+    contractVersion:
+      contracts.get(
+        (events.find((e) => e.kind === 'DECLARATION')?.payload as { severity?: string } | undefined)
+          ?.severity ?? incident.severity,
+      )?.version ?? null,
+    timeToCommunicateMs: firstPublic ? firstPublic.getTime() - detected.getTime() : null,
+  };
+}
