@@ -26,7 +26,7 @@ export interface TestApi {
 /** A real API server against the run's PostgreSQL, as the application role. */
 export async function startTestApi(
   env: Record<string, string> = {},
-  options: { logs?: Record<string, unknown>[] } = {},
+  options: { logs?: Record<string, unknown>[]; clock?: () => Date } = {},
 ): Promise<TestApi> {
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -43,7 +43,7 @@ export async function startTestApi(
   const log = options.logs
     ? pino({ level: 'info' }, { write: (line: string) => options.logs!.push(JSON.parse(line)) })
     : pino({ level: 'silent' });
-  const server = await createApiServer({ config, db, log });
+  const server = await createApiServer({ config, db, log, clock: options.clock });
   return {
     config,
     db,
