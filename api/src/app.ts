@@ -39,7 +39,10 @@ export async function createApiServer(deps: {
   clock?: () => Date;
 }): Promise<ApiServer> {
   const { config, db, log } = deps;
-  const services = createServices(db, deps.clock);
+  const services = createServices(db, deps.clock, config.REMINDER_LEAD_MS);
+  services.reminders.start(config.REMINDER_INTERVAL_MS, (err) =>
+    log.error({ err }, 'communication reminders failed'),
+  );
   const tailer = await db.tailOutbox((rows) => services.events.publish(rows), {
     pollMs: config.OUTBOX_POLL_MS,
     onError: (err) => log.error({ err }, 'outbox tailer error'),
@@ -190,6 +193,7 @@ export async function createApiServer(deps: {
     services,
     async close() {
       clearInterval(reauthorising);
+      await services.reminders.stop();
       await tailer.stop();
       services.events.endAll();
       await apollo.stop();

@@ -2,6 +2,7 @@ import type { Database } from './db/database.js';
 import { AccessService } from './modules/access/access.service.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { CommunicationContractService } from './modules/communication/communication-contract.service.js';
+import { ReminderScheduler } from './modules/communication/reminder-scheduler.js';
 import { ComponentService } from './modules/component/component.service.js';
 import { StatusPageService } from './modules/status-page/status-page.service.js';
 import { IncidentService } from './modules/incident/incident.service.js';
@@ -11,7 +12,11 @@ import { TenantService } from './modules/tenant/tenant.service.js';
 import { TimelineService } from './modules/timeline/timeline.service.js';
 
 /** `clock` is the time rules are judged at (injectable so tests need no sleeps). */
-export function createServices(db: Database, clock: () => Date = () => new Date()) {
+export function createServices(
+  db: Database,
+  clock: () => Date = () => new Date(),
+  reminderLeadMs = 5 * 60_000,
+) {
   return {
     tenants: new TenantService(db),
     access: new AccessService(db),
@@ -23,6 +28,7 @@ export function createServices(db: Database, clock: () => Date = () => new Date(
     timeline: new TimelineService(db),
     events: new EventHub(db),
     contracts: new CommunicationContractService(db),
+    reminders: new ReminderScheduler(db, clock, reminderLeadMs),
   };
 }
 

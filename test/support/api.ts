@@ -33,6 +33,8 @@ export async function startTestApi(
     DATABASE_URL: inject('databaseUrl'),
     OPERATOR_SECRET,
     LOG_LEVEL: 'silent',
+    // Tests run reminder passes themselves, at the time they choose.
+    REMINDER_INTERVAL_MS: '0',
     ...env,
   });
   const db = await Database.connect({

@@ -37,6 +37,14 @@ const schema = z.object({
   WS_CONNECTION_INIT_TIMEOUT_MS: z.coerce.number().int().min(100).default(3000),
   /** How long a token's identity may be reused without a database look-up (0: never). */
   TOKEN_CACHE_MS: z.coerce.number().int().min(0).max(300_000).default(30_000),
+  /** How often each API process looks for communication reminders to send (0: never). */
+  REMINDER_INTERVAL_MS: z.coerce.number().int().min(0).default(15_000),
+  /** How long before a promised update COMMUNICATION_DUE_SOON goes out. */
+  REMINDER_LEAD_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(5 * 60_000),
   /** Fallback poll of the outbox when no NOTIFY arrives. */
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).default(1000),
   /** How often open subscriptions re-check that their token still authenticates. */

@@ -150,6 +150,14 @@ export class Database {
     this.tokens.forget(tokenId);
   }
 
+  /** Tenants that have at least one open incident (for the communication-reminder scan). */
+  async tenantsWithOpenIncidents(): Promise<string[]> {
+    const rows: { id: string }[] = await this.source.query(
+      'SELECT t AS id FROM lookup.tenants_with_open_incidents() t',
+    );
+    return rows.map((r) => r.id);
+  }
+
   async tenantIdBySlug(slug: string): Promise<string | undefined> {
     const rows: { id: string | null }[] = await this.source.query(
       'SELECT lookup.tenant_id_by_slug($1) AS id',

@@ -200,7 +200,7 @@ export type IncidentEventsSubscriptionVariables = Exact<{
 }>;
 
 
-export type IncidentEventsSubscription = { incidentEvents: { position: string, type: string, createdAt: string, incident: { id: string, number: number, title: string, state: IncidentState, severity: string }, timelineEvent: { id: string, kind: TimelineKind, occurredAt: string, visibility: Visibility, details: unknown } } };
+export type IncidentEventsSubscription = { incidentEvents: { position: string, type: string, createdAt: string, incident: { id: string, number: number, title: string, state: IncidentState, severity: string }, timelineEvent: { id: string, kind: TimelineKind, occurredAt: string, visibility: Visibility, details: unknown } | null } };
 
 export type IncidentsQueryVariables = Exact<{
   filter?: IncidentFilter | null | undefined;
