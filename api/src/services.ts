@@ -22,7 +22,7 @@ export function createServices(
     access: new AccessService(db),
     audit: new AuditService(db),
     components: new ComponentService(db),
-    statusPage: new StatusPageService(db),
+    statusPage: new StatusPageService(db, clock),
     severities: new SeverityService(db),
     incidents: new IncidentService(db, clock),
     timeline: new TimelineService(db),

@@ -93,6 +93,46 @@ describe('public status page: built site, real API, real browser', () => {
     await context.close();
   });
 
+  it('shows an open incident with its public updates and the next promised update, never internal ones', async () => {
+    const shop = await makeTenant(api, { riskProfile: 'CONSUMER' });
+    const post = (incidentId: string, visibility: string, body: string) =>
+      api.gql(
+        'mutation($input: PostStatusUpdateInput!) { postStatusUpdate(input: $input) { id } }',
+        { input: { incidentId, visibility, body } },
+        shop.admin,
+      );
+    const declared = await api.gql(
+      'mutation($input: DeclareIncidentInput!) { declareIncident(input: $input) { id } }',
+      {
+        input: { title: 'Card payments fail', severity: 'SEV1', impact: { usersAffectedPct: 40 } },
+      },
+      shop.admin,
+    );
+    const incidentId = declared.body.data.declareIncident.id;
+    await post(incidentId, 'PUBLIC', 'We are investigating failed card payments.');
+    await post(incidentId, 'INTERNAL', 'Provider B returns 502 since 10:02.');
+
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    expect((await page.goto(`${site.url}/${shop.slug}`))?.status()).toBe(200);
+    await expect(page.getByRole('heading', { name: 'Active incidents' }).isVisible()).resolves.toBe(
+      true,
+    );
+    await expect(
+      page.getByRole('heading', { level: 3, name: 'Card payments fail' }).isVisible(),
+    ).resolves.toBe(true);
+    await expect(
+      page.getByText('We are investigating failed card payments.').isVisible(),
+    ).resolves.toBe(true);
+    await expect(page.getByText('Provider B').count()).resolves.toBe(0);
+    // CONSUMER SEV1: a public update every 30 minutes.
+    const promise = await page.locator('.promise').textContent();
+    expect(promise).toMatch(/^Next update by \d{2}:\d{2} UTC \(in (29|30) min\)$/);
+    const due = await page.locator('.promise time').getAttribute('datetime');
+    expect(Date.parse(due ?? '') - Date.now()).toBeGreaterThan(28 * 60_000);
+    await context.close();
+  });
+
   it('answers a real 404 with a not-found page for an unknown or malformed slug', async () => {
     const page = await browser.newPage();
     for (const path of ['/no-such-tenant', '/Not_A_Slug']) {

@@ -4,6 +4,7 @@ import { isValidSlug } from '@keepwatch/domain';
 
 export type StatusPage = NonNullable<StatusPageQuery['statusPage']>;
 export type StatusPageComponent = StatusPage['components'][number];
+export type StatusPageIncident = StatusPage['incidents'][number];
 
 // Anonymous: the status page is public and the site holds no token.
 const client = createKeepwatchClient({ url: config.apiUrl, timeoutMs: config.apiTimeoutMs });

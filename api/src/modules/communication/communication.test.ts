@@ -235,6 +235,34 @@ describe('promises of an incident', () => {
     offsetMinutes = 0;
   });
 
+  it('shows the public the promise and an honest overdue, and nothing internal', async () => {
+    offsetMinutes = 0;
+    const t = await makeTenant(api, { riskProfile: 'CONSUMER' });
+    const id = await makeIncident(api, t, { severity: 'SEV1', title: 'Login fails' });
+    await api.gql(
+      POST,
+      { input: { incidentId: id, visibility: 'INTERNAL', body: 'secret detail' } },
+      t.admin,
+    );
+    const PAGE = `query($s: String!) { statusPage(slug: $s) { incidents {
+      title state nextUpdateDueAt updateOverdueBySeconds updates { body } } } }`;
+    const fresh = (await api.gql(PAGE, { s: t.slug })).body.data.statusPage.incidents;
+    expect(fresh).toEqual([
+      {
+        title: 'Login fails',
+        state: 'INVESTIGATING',
+        nextUpdateDueAt: expect.any(String),
+        updateOverdueBySeconds: 0,
+        updates: [],
+      },
+    ]);
+    offsetMinutes = 17;
+    const late = (await api.gql(PAGE, { s: t.slug })).body.data.statusPage.incidents[0];
+    expect(late.updateOverdueBySeconds).toBeGreaterThanOrEqual(6 * 60);
+    expect(JSON.stringify(late)).not.toContain('secret detail');
+    offsetMinutes = 0;
+  });
+
   it('requires and then counts an executive summary for REGULATED SEV1', async () => {
     const bank = await makeTenant(api, { riskProfile: 'REGULATED' });
     const id = await makeIncident(api, bank, { severity: 'SEV1' });

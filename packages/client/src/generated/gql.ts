@@ -22,7 +22,7 @@ type Documents = {
     "query Incidents($filter: IncidentFilter, $first: Int = 20, $after: String) {\n  incidents(filter: $filter, first: $first, after: $after) {\n    nodes {\n      id\n      number\n      title\n      state\n      severity\n      declaredAt\n      resolvedAt\n      componentIds\n      latestUpdate {\n        occurredAt\n        visibility\n        details\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": typeof types.IncidentsDocument,
     "query Members {\n  members {\n    id\n    email\n    name\n    role\n    createdAt\n  }\n}": typeof types.MembersDocument,
     "mutation PostStatusUpdate($input: PostStatusUpdateInput!) {\n  postStatusUpdate(input: $input) {\n    id\n    state\n  }\n}": typeof types.PostStatusUpdateDocument,
-    "query StatusPage($slug: String!) {\n  statusPage(slug: $slug) {\n    slug\n    name\n    status\n    asOf\n    components {\n      id\n      name\n      description\n      group\n      position\n      status\n      updatedAt\n    }\n  }\n}": typeof types.StatusPageDocument,
+    "query StatusPage($slug: String!) {\n  statusPage(slug: $slug) {\n    slug\n    name\n    status\n    asOf\n    incidents {\n      id\n      title\n      state\n      declaredAt\n      nextUpdateDueAt\n      updateOverdueBySeconds\n      updates {\n        body\n        state\n        postedAt\n      }\n    }\n    components {\n      id\n      name\n      description\n      group\n      position\n      status\n      updatedAt\n    }\n  }\n}": typeof types.StatusPageDocument,
     "query Viewer {\n  viewer {\n    tokenId\n    role\n  }\n  tenant {\n    id\n    slug\n    name\n    riskProfile\n  }\n}": typeof types.ViewerDocument,
 };
 const documents: Documents = {
@@ -34,7 +34,7 @@ const documents: Documents = {
     "query Incidents($filter: IncidentFilter, $first: Int = 20, $after: String) {\n  incidents(filter: $filter, first: $first, after: $after) {\n    nodes {\n      id\n      number\n      title\n      state\n      severity\n      declaredAt\n      resolvedAt\n      componentIds\n      latestUpdate {\n        occurredAt\n        visibility\n        details\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": types.IncidentsDocument,
     "query Members {\n  members {\n    id\n    email\n    name\n    role\n    createdAt\n  }\n}": types.MembersDocument,
     "mutation PostStatusUpdate($input: PostStatusUpdateInput!) {\n  postStatusUpdate(input: $input) {\n    id\n    state\n  }\n}": types.PostStatusUpdateDocument,
-    "query StatusPage($slug: String!) {\n  statusPage(slug: $slug) {\n    slug\n    name\n    status\n    asOf\n    components {\n      id\n      name\n      description\n      group\n      position\n      status\n      updatedAt\n    }\n  }\n}": types.StatusPageDocument,
+    "query StatusPage($slug: String!) {\n  statusPage(slug: $slug) {\n    slug\n    name\n    status\n    asOf\n    incidents {\n      id\n      title\n      state\n      declaredAt\n      nextUpdateDueAt\n      updateOverdueBySeconds\n      updates {\n        body\n        state\n        postedAt\n      }\n    }\n    components {\n      id\n      name\n      description\n      group\n      position\n      status\n      updatedAt\n    }\n  }\n}": types.StatusPageDocument,
     "query Viewer {\n  viewer {\n    tokenId\n    role\n  }\n  tenant {\n    id\n    slug\n    name\n    riskProfile\n  }\n}": types.ViewerDocument,
 };
 
@@ -87,7 +87,7 @@ export function graphql(source: "mutation PostStatusUpdate($input: PostStatusUpd
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query StatusPage($slug: String!) {\n  statusPage(slug: $slug) {\n    slug\n    name\n    status\n    asOf\n    components {\n      id\n      name\n      description\n      group\n      position\n      status\n      updatedAt\n    }\n  }\n}"): (typeof documents)["query StatusPage($slug: String!) {\n  statusPage(slug: $slug) {\n    slug\n    name\n    status\n    asOf\n    components {\n      id\n      name\n      description\n      group\n      position\n      status\n      updatedAt\n    }\n  }\n}"];
+export function graphql(source: "query StatusPage($slug: String!) {\n  statusPage(slug: $slug) {\n    slug\n    name\n    status\n    asOf\n    incidents {\n      id\n      title\n      state\n      declaredAt\n      nextUpdateDueAt\n      updateOverdueBySeconds\n      updates {\n        body\n        state\n        postedAt\n      }\n    }\n    components {\n      id\n      name\n      description\n      group\n      position\n      status\n      updatedAt\n    }\n  }\n}"): (typeof documents)["query StatusPage($slug: String!) {\n  statusPage(slug: $slug) {\n    slug\n    name\n    status\n    asOf\n    incidents {\n      id\n      title\n      state\n      declaredAt\n      nextUpdateDueAt\n      updateOverdueBySeconds\n      updates {\n        body\n        state\n        postedAt\n      }\n    }\n    components {\n      id\n      name\n      description\n      group\n      position\n      status\n      updatedAt\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
