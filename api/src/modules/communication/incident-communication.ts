@@ -26,13 +26,16 @@ export async function incidentCommunication(
   now: Date,
 ): Promise<IncidentCommunication> {
   const contracts = await contractsInForce(tx, incident.declaredAt);
+  const declaration = events.find((e) => e.kind === 'DECLARATION');
+  const initialSeverity = (declaration?.payload as { severity?: string } | undefined)?.severity;
+  const declaredContract = contracts.get(initialSeverity ?? incident.severity);
   const facts: CommunicationFact[] = [];
   let firstPublic: Date | null = null;
   for (const e of events) {
-    const d = e.payload as { severity?: string; to?: string };
-    if (e.kind === 'DECLARATION') {
-      const contract = contracts.get(d.severity ?? incident.severity);
-      if (contract) facts.push({ kind: 'DECLARED', at: e.occurredAt, contract });
+    const d = e.payload as { to?: string };
+    if (e === declaration) {
+      if (declaredContract)
+        facts.push({ kind: 'DECLARED', at: e.occurredAt, contract: declaredContract });
     } else if (e.kind === 'SEVERITY_CHANGE') {
       const contract = contracts.get(d.to ?? '');
       if (contract) facts.push({ kind: 'SEVERITY_CHANGED', at: e.occurredAt, contract });
@@ -49,11 +52,7 @@ export async function incidentCommunication(
   const detected = incident.detectedAt ?? incident.declaredAt;
   return {
     ...communicationStatus(facts, now),
-    contractVersion:
-      contracts.get(
-        (events.find((e) => e.kind === 'DECLARATION')?.payload as { severity?: string } | undefined)
-          ?.severity ?? incident.severity,
-      )?.version ?? null,
+    contractVersion: declaredContract?.version ?? null,
     timeToCommunicateMs: firstPublic ? firstPublic.getTime() - detected.getTime() : null,
   };
 }
