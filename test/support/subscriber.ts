@@ -74,11 +74,6 @@ export class Subscriber {
     }
   }
 
-  /** Resolves once the server acknowledged the connection (the subscription is then registered soon after). */
-  connected(): Promise<void> {
-    return new Promise((resolve) => this.client.on('connected', () => resolve()));
-  }
-
   close(): Promise<void> {
     return this.client.dispose() as Promise<void>;
   }

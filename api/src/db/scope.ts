@@ -7,6 +7,9 @@ export interface Actor {
   label: string;
 }
 
+/** The platform operator (holder of the operator secret), e.g. when creating a tenant. */
+export const OPERATOR_ACTOR: Actor = { kind: 'OPERATOR', label: 'operator' };
+
 /** Everything a tenant transaction needs to know about the request it serves. */
 export interface Scope {
   tenantId: string;

@@ -46,5 +46,3 @@ export function tenantScope(auth: Auth, requestId?: string): Scope {
   const actor: Actor = { kind: 'TOKEN', id: tokenId, label: `token:${tokenId}` };
   return { tenantId, actor, role, requestId };
 }
-
-export const OPERATOR_ACTOR: Actor = { kind: 'OPERATOR', label: 'operator' };

@@ -15,19 +15,31 @@ import { severityLevels } from '../severity/severity.service.js';
 import { CommunicationContractEntity } from './communication-contract.entity.js';
 import type { UpdateCommunicationContractInput } from './communication-contract.input.js';
 
-/** The newest version of each severity's contract created at or before `at` (default: now). */
+/** Every version of every contract of the tenant, oldest first (load once per transaction). */
+export function contractHistory(tx: TenantTx): Promise<CommunicationContractEntity[]> {
+  return tx
+    .repo(CommunicationContractEntity)
+    .find({}, { order: { severity: 'ASC', version: 'ASC' } });
+}
+
+/** The newest version of each severity's contract made at or before `at` (default: latest). */
+export function inForce(
+  history: readonly CommunicationContractEntity[],
+  at?: Date,
+): Map<string, CommunicationContractEntity> {
+  const current = new Map<string, CommunicationContractEntity>();
+  for (const row of history) {
+    if (!at || row.createdAt.getTime() <= at.getTime()) current.set(row.severity, row);
+  }
+  return current;
+}
+
+/** The contracts in force `at` (default: now), read in one query. */
 export async function contractsInForce(
   tx: TenantTx,
   at?: Date,
 ): Promise<Map<string, CommunicationContractEntity>> {
-  const rows = await tx
-    .repo(CommunicationContractEntity)
-    .find({}, { order: { severity: 'ASC', version: 'ASC' } });
-  const current = new Map<string, CommunicationContractEntity>();
-  for (const row of rows) {
-    if (!at || row.createdAt.getTime() <= at.getTime()) current.set(row.severity, row);
-  }
-  return current;
+  return inForce(await contractHistory(tx), at);
 }
 
 /** The terms of a contract, without its bookkeeping. */
@@ -46,8 +58,8 @@ export function contractTerms(c: CommunicationContract): CommunicationContract {
 async function addVersion(
   tx: TenantTx,
   contract: CommunicationContract,
+  previous: CommunicationContractEntity | undefined,
 ): Promise<CommunicationContractEntity> {
-  const previous = (await contractsInForce(tx)).get(contract.severity);
   const row = await tx.repo(CommunicationContractEntity).insert({
     ...contract,
     version: (previous?.version ?? 0) + 1,
@@ -66,8 +78,9 @@ async function addVersion(
 
 /** Gives every severity of the tenant a new contract version from its risk profile's preset. */
 export async function applyPreset(tx: TenantTx, profile: RiskProfile): Promise<void> {
+  const current = await contractsInForce(tx);
   for (const level of await severityLevels(tx)) {
-    await addVersion(tx, presetContract(profile, level.key, level.rank));
+    await addVersion(tx, presetContract(profile, level.key, level.rank), current.get(level.key));
   }
 }
 
@@ -106,7 +119,7 @@ export class CommunicationContractService {
     assertValid([...problems, ...contractProblems(contract)]);
     return this.db.transaction(scope, async (tx) => {
       await tx.repo(SeverityLevelEntity).get({ key: input.severity }, 'Severity level');
-      return addVersion(tx, contract);
+      return addVersion(tx, contract, (await contractsInForce(tx)).get(contract.severity));
     });
   }
 

@@ -3,10 +3,10 @@ import {
   type CommunicationFact,
   type CommunicationStatus,
 } from '@keepwatch/domain';
-import type { TenantTx } from '../../db/tenant-tx.js';
 import type { IncidentEntity } from '../incident/incident.entity.js';
 import type { TimelineEventEntity } from '../timeline/timeline-event.entity.js';
-import { contractsInForce } from './communication-contract.service.js';
+import type { CommunicationContractEntity } from './communication-contract.entity.js';
+import { inForce } from './communication-contract.service.js';
 
 export interface IncidentCommunication extends CommunicationStatus {
   /** Version of the contract the incident is judged by (its severity at declaration). */
@@ -16,16 +16,17 @@ export interface IncidentCommunication extends CommunicationStatus {
 }
 
 /**
- * An incident's promises, judged by the contracts in force when it was declared: the timeline is
+ * An incident's promises, judged by the contracts in force when it was declared (`history` is the
+ * tenant's contract history, see contractHistory, loaded once for many incidents): the timeline is
  * turned into communication facts and folded by the domain rule (see communicationStatus).
  */
-export async function incidentCommunication(
-  tx: TenantTx,
+export function incidentCommunication(
+  history: readonly CommunicationContractEntity[],
   incident: IncidentEntity,
   events: readonly TimelineEventEntity[],
   now: Date,
-): Promise<IncidentCommunication> {
-  const contracts = await contractsInForce(tx, incident.declaredAt);
+): IncidentCommunication {
+  const contracts = inForce(history, incident.declaredAt);
   const declaration = events.find((e) => e.kind === 'DECLARATION');
   const initialSeverity = (declaration?.payload as { severity?: string } | undefined)?.severity;
   const declaredContract = contracts.get(initialSeverity ?? incident.severity);

@@ -6,6 +6,7 @@ import { IncidentComponentEntity } from '../incident/incident-component.entity.j
 import { incidentView } from '../incident/incident-view.js';
 import { IncidentEntity } from '../incident/incident.entity.js';
 import { TimelineEventEntity } from '../timeline/timeline-event.entity.js';
+import { contractHistory } from './communication-contract.service.js';
 import { incidentCommunication } from './incident-communication.js';
 
 export type ReminderKind = 'DUE_SOON' | 'OVERDUE';
@@ -41,13 +42,16 @@ export class ReminderScheduler {
 
   private async remindTenant(tx: TenantTx, now: Date): Promise<number> {
     let sent = 0;
-    for (const incident of await tx
+    // A fixed order, so processes scanning at once claim rows in the same order (no deadlock).
+    const open = await tx
       .repo(IncidentEntity)
-      .find({ state: Not('RESOLVED' as const) })) {
+      .find({ state: Not('RESOLVED' as const) }, { order: { id: 'ASC' } });
+    const history = await contractHistory(tx);
+    for (const incident of open) {
       const events = await tx
         .repo(TimelineEventEntity)
         .find({ incidentId: incident.id }, { order: { seq: 'ASC' } });
-      const status = await incidentCommunication(tx, incident, events, now);
+      const status = incidentCommunication(history, incident, events, now);
       const promises: [CommunicationPromise, PromiseState][] = [
         ['PUBLIC_UPDATE', status.nextPublicUpdate],
         ['INTERNAL_UPDATE', status.nextInternalUpdate],

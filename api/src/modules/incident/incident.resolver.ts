@@ -4,6 +4,7 @@ import {
   suggestSeverity,
   type ComponentStatus,
   type IncidentState,
+  timelineView,
 } from '@keepwatch/domain';
 import { Max, Min } from 'class-validator';
 import {
@@ -29,7 +30,6 @@ import { Component } from '../component/component.type.js';
 import { SeverityLevel } from '../severity/severity-level.type.js';
 import { TimelineEvent } from '../timeline/timeline-event.type.js';
 import { timelineEventView } from '../timeline/timeline-event-view.js';
-import { timelineView } from '@keepwatch/domain';
 import {
   AssignRoleInput,
   ChangeSeverityInput,

@@ -5,6 +5,7 @@ import type { Database } from '../../db/database.js';
 import type { Scope } from '../../db/scope.js';
 import type { TenantTx } from '../../db/tenant-tx.js';
 import { MemberEntity } from '../access/member.entity.js';
+import { contractHistory } from '../communication/communication-contract.service.js';
 import {
   incidentCommunication,
   type IncidentCommunication,
@@ -59,7 +60,7 @@ export class IncidentService {
       const events = await tx
         .repo(TimelineEventEntity)
         .find({ incidentId: id }, { order: { seq: 'ASC' } });
-      return incidentCommunication(tx, incident, events, this.clock());
+      return incidentCommunication(await contractHistory(tx), incident, events, this.clock());
     });
   }
 

@@ -2,6 +2,7 @@ import { isValidSlug, worstStatus, type IncidentState } from '@keepwatch/domain'
 import { Not } from 'typeorm';
 import type { Database } from '../../db/database.js';
 import type { TenantTx } from '../../db/tenant-tx.js';
+import { contractHistory } from '../communication/communication-contract.service.js';
 import { incidentCommunication } from '../communication/incident-communication.js';
 import { IncidentEntity } from '../incident/incident.entity.js';
 import { TimelineEventEntity } from '../timeline/timeline-event.entity.js';
@@ -15,12 +16,13 @@ async function publicIncidents(tx: TenantTx, now: Date): Promise<PublicIncident[
   const open = await tx
     .repo(IncidentEntity)
     .find({ state: Not('RESOLVED' as const) }, { order: { declaredAt: 'DESC', id: 'DESC' } });
+  const history = open.length > 0 ? await contractHistory(tx) : [];
   const incidents: PublicIncident[] = [];
   for (const incident of open) {
     const events = await tx
       .repo(TimelineEventEntity)
       .find({ incidentId: incident.id }, { order: { seq: 'ASC' } });
-    const promise = (await incidentCommunication(tx, incident, events, now)).nextPublicUpdate;
+    const promise = incidentCommunication(history, incident, events, now).nextPublicUpdate;
     const updates = events
       .filter((e) => e.kind === 'STATUS_UPDATE' && e.visibility === 'PUBLIC')
       .reverse()

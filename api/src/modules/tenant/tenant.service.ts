@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../../db/database.js';
-import type { Scope } from '../../db/scope.js';
-import { OPERATOR_ACTOR } from '../../graphql/auth.js';
+import { OPERATOR_ACTOR, type Scope } from '../../db/scope.js';
 import { issueToken, type IssuedToken } from '../access/issue-token.js';
 import { applyPreset } from '../communication/communication-contract.service.js';
 import { createDefaultSeverityLevels } from '../severity/severity.service.js';
