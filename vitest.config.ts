@@ -27,7 +27,12 @@ export default defineConfig({
   },
   ssr: { resolve: { conditions, externalConditions: ['source'] } },
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'api/src/**/*.test.ts', 'test/**/*.test.ts'],
+    include: [
+      'packages/*/src/**/*.test.ts',
+      'api/src/**/*.test.ts',
+      'test/**/*.test.ts',
+      'status-site/src/**/*.test.ts',
+    ],
     globalSetup: ['test/setup/global-setup.ts'],
     setupFiles: ['test/setup/reflect-metadata.ts'],
     testTimeout: 30_000,

@@ -43,10 +43,16 @@ export async function createApiServer(deps: {
   services.reminders.start(config.REMINDER_INTERVAL_MS, (err) =>
     log.error({ err }, 'communication reminders failed'),
   );
-  const tailer = await db.tailOutbox((rows) => services.events.publish(rows), {
-    pollMs: config.OUTBOX_POLL_MS,
-    onError: (err) => log.error({ err }, 'outbox tailer error'),
-  });
+  const tailer = await db.tailOutbox(
+    async (rows) => {
+      services.statusPageChanges.publish(rows);
+      await services.events.publish(rows);
+    },
+    {
+      pollMs: config.OUTBOX_POLL_MS,
+      onError: (err) => log.error({ err }, 'outbox tailer error'),
+    },
+  );
   const reauthorising = setInterval(() => {
     services.events
       .reauthorise()

@@ -4,6 +4,8 @@ import { AuditService } from './modules/audit/audit.service.js';
 import { CommunicationContractService } from './modules/communication/communication-contract.service.js';
 import { ReminderScheduler } from './modules/communication/reminder-scheduler.js';
 import { ComponentService } from './modules/component/component.service.js';
+import { MaintenanceService } from './modules/maintenance/maintenance.service.js';
+import { StatusPageChanges } from './modules/status-page/status-page-changes.js';
 import { StatusPageService } from './modules/status-page/status-page.service.js';
 import { IncidentService } from './modules/incident/incident.service.js';
 import { EventHub } from './modules/incident-events/event-hub.js';
@@ -23,6 +25,8 @@ export function createServices(
     audit: new AuditService(db),
     components: new ComponentService(db),
     statusPage: new StatusPageService(db, clock),
+    statusPageChanges: new StatusPageChanges(db),
+    maintenance: new MaintenanceService(db, clock),
     severities: new SeverityService(db),
     incidents: new IncidentService(db, clock),
     timeline: new TimelineService(db),

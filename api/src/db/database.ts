@@ -14,6 +14,7 @@ const UNIQUE_FIELDS: Record<string, string> = {
   tenants_slug_key: 'slug',
   members_tenant_id_email_key: 'email',
   components_tenant_id_name_key: 'name',
+  tenants_status_page_host_key: 'statusPageHost',
 };
 
 function asConflict(error: unknown): unknown {
@@ -164,6 +165,24 @@ export class Database {
       [slug],
     );
     return rows[0]?.id ?? undefined;
+  }
+
+  /** The tenant whose status page is public at `slug`, if any. */
+  async publicTenantIdBySlug(slug: string): Promise<string | undefined> {
+    const rows: { id: string | null }[] = await this.source.query(
+      'SELECT lookup.public_tenant_id_by_slug($1) AS id',
+      [slug],
+    );
+    return rows[0]?.id ?? undefined;
+  }
+
+  /** The slug of the public status page served at the custom `host`, if any. */
+  async publicSlugByHost(host: string): Promise<string | undefined> {
+    const rows: { slug: string | null }[] = await this.source.query(
+      'SELECT lookup.public_slug_by_host($1) AS slug',
+      [host],
+    );
+    return rows[0]?.slug ?? undefined;
   }
 
   /** Follows the outbox of every tenant from now on (see OutboxTailer). */

@@ -2,9 +2,14 @@ import { ApiTokenEntity } from '../modules/access/api-token.entity.js';
 import { MemberEntity } from '../modules/access/member.entity.js';
 import { AuditRecordEntity } from '../modules/audit/audit-record.entity.js';
 import { CommunicationContractEntity } from '../modules/communication/communication-contract.entity.js';
+import { ComponentStatusChangeEntity } from '../modules/component/component-status-change.entity.js';
 import { ComponentEntity } from '../modules/component/component.entity.js';
 import { IncidentComponentEntity } from '../modules/incident/incident-component.entity.js';
 import { IncidentEntity } from '../modules/incident/incident.entity.js';
+import {
+  MaintenanceComponentEntity,
+  MaintenanceWindowEntity,
+} from '../modules/maintenance/maintenance-window.entity.js';
 import { OutboxEventEntity } from '../modules/incident-events/outbox-event.entity.js';
 import { SeverityLevelEntity } from '../modules/severity/severity-level.entity.js';
 import { TenantEntity } from '../modules/tenant/tenant.entity.js';
@@ -22,4 +27,7 @@ export const ENTITIES = [
   TimelineEventEntity,
   OutboxEventEntity,
   CommunicationContractEntity,
+  ComponentStatusChangeEntity,
+  MaintenanceWindowEntity,
+  MaintenanceComponentEntity,
 ];

@@ -1,7 +1,9 @@
 import {
   COMPONENT_STATUSES,
   INCIDENT_STATES,
+  MAINTENANCE_STATES,
   MITIGATION_TYPES,
+  PUBLIC_IMPACTS,
   RISK_PROFILES,
   ROLES,
   TIMELINE_KINDS,
@@ -19,6 +21,8 @@ export const TimelineKindEnum = asEnum(TIMELINE_KINDS);
 export const MitigationTypeEnum = asEnum(MITIGATION_TYPES);
 export const VisibilityEnum = asEnum(['PUBLIC', 'INTERNAL'] as const);
 export const IncidentRoleEnum = asEnum(['COMMANDER', 'COMMUNICATIONS_LEAD'] as const);
+export const MaintenanceStateEnum = asEnum(MAINTENANCE_STATES);
+export const PublicImpactEnum = asEnum(PUBLIC_IMPACTS);
 
 registerEnumType(RoleEnum, {
   name: 'Role',
@@ -117,5 +121,25 @@ registerEnumType(IncidentRoleEnum, {
   valuesConfig: {
     COMMANDER: { description: 'Owns technical decisions.' },
     COMMUNICATIONS_LEAD: { description: 'Announces status.' },
+  },
+});
+registerEnumType(MaintenanceStateEnum, {
+  name: 'MaintenanceState',
+  description: 'Where a maintenance window is, judged at the time of reading.',
+  valuesConfig: {
+    SCHEDULED: { description: 'Announced; not started yet.' },
+    IN_PROGRESS: { description: 'Started: its components show UNDER_MAINTENANCE.' },
+    COMPLETED: { description: 'Over, as scheduled or ended early.' },
+    CANCELLED: { description: 'Called off; no longer shown to the public.' },
+  },
+});
+registerEnumType(PublicImpactEnum, {
+  name: 'PublicImpact',
+  description: "An incident's impact as the public sees it (Atlassian Statuspage's scale).",
+  valuesConfig: {
+    NONE: { description: 'No noticeable impact (lowest severities).' },
+    MINOR: { description: 'Minor impact (third severity).' },
+    MAJOR: { description: 'Major impact (second severity).' },
+    CRITICAL: { description: 'Critical impact (the most severe level).' },
   },
 });

@@ -1,9 +1,24 @@
 import { randomUUID } from 'node:crypto';
+import type { ComponentStatus } from '@keepwatch/domain';
 import type { Database } from '../../db/database.js';
 import type { Scope } from '../../db/scope.js';
 import type { TenantTx } from '../../db/tenant-tx.js';
 import type { CreateComponentInput } from './component.input.js';
+import { ComponentStatusChangeEntity } from './component-status-change.entity.js';
 import { ComponentEntity } from './component.entity.js';
+
+/** Appends to the component's status history (what uptime is computed from). */
+export async function recordComponentStatus(
+  tx: TenantTx,
+  componentId: string,
+  status: ComponentStatus,
+  since: Date,
+): Promise<void> {
+  // The id is an identity column PostgreSQL assigns.
+  await tx
+    .repo(ComponentStatusChangeEntity)
+    .insert({ componentId, status, since } as ComponentStatusChangeEntity);
+}
 
 /** Components in page order. */
 export function listComponents(tx: TenantTx): Promise<ComponentEntity[]> {
@@ -29,6 +44,7 @@ export class ComponentService {
         createdAt: new Date(),
         updatedAt: new Date(),
       });
+      await recordComponentStatus(tx, component.id, component.status, component.createdAt);
       await tx.audit({
         action: 'component.create',
         targetType: 'Component',

@@ -23,6 +23,9 @@ export class Component {
   @Field(() => ComponentStatusEnum, { description: 'Current public status.' })
   status!: ComponentStatus;
 
+  @Field(() => Date, { description: 'When it was listed.' })
+  createdAt!: Date;
+
   @Field(() => Date, { description: 'Last change.' })
   updatedAt!: Date;
 
@@ -34,6 +37,7 @@ export class Component {
       group: e.groupName,
       position: e.position,
       status: e.status,
+      createdAt: e.createdAt,
       updatedAt: e.updatedAt,
     });
   }

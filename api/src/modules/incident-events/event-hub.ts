@@ -1,6 +1,6 @@
 import { DomainError } from '@keepwatch/domain';
 import { execute, type ExecutionResult } from 'graphql';
-import { MoreThan } from 'typeorm';
+import { IsNull, MoreThan, Not } from 'typeorm';
 import type { Database } from '../../db/database.js';
 import type { OutboxRow } from '../../db/outbox-tailer.js';
 import type { Scope } from '../../db/scope.js';
@@ -80,7 +80,7 @@ export class EventHub {
         tx
           .repo(OutboxEventEntity)
           .find(
-            { position: MoreThan(String(from)), ...(incidentId ? { incidentId } : {}) },
+            { position: MoreThan(String(from)), incidentId: incidentId ?? Not(IsNull()) },
             { order: { position: 'ASC' }, take: REPLAY_BATCH },
           ),
       );
@@ -95,7 +95,8 @@ export class EventHub {
   async publish(rows: OutboxRow[]): Promise<void> {
     for (const row of rows) {
       const streams = this.byTenant.get(row.tenantId);
-      if (!streams || streams.size === 0) continue;
+      // Events of the tenant's other records (maintenance, page settings) are not incident events.
+      if (!streams || streams.size === 0 || row.incidentId === null) continue;
       const event = IncidentEvent.from(row);
       const shared = new Map<string, Promise<ExecutionResult>>();
       for (const stream of streams) {

@@ -1,11 +1,15 @@
-import type { IncidentState } from '@keepwatch/domain';
+import type { IncidentState, PublicImpact } from '@keepwatch/domain';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { IncidentStateEnum } from '../../graphql/enums.js';
+import { IncidentStateEnum, PublicImpactEnum } from '../../graphql/enums.js';
+import { ComponentRef } from '../maintenance/maintenance.type.js';
 
 @ObjectType({
   description: 'A public update of an incident, as readers of the status page see it.',
 })
 export class PublicUpdate {
+  @Field(() => ID, { description: 'Stable identifier (that of its timeline event).' })
+  id!: string;
+
   @Field(() => String, { description: 'The update.' })
   body!: string;
 
@@ -16,7 +20,7 @@ export class PublicUpdate {
   postedAt!: Date;
 }
 
-@ObjectType({ description: 'An open incident on the status page: only what the public may see.' })
+@ObjectType({ description: 'An incident on the status page: only what the public may see.' })
 export class PublicIncident {
   @Field(() => ID, { description: 'Stable identifier.' })
   id!: string;
@@ -27,13 +31,37 @@ export class PublicIncident {
   @Field(() => IncidentStateEnum, { description: 'Lifecycle state.' })
   state!: IncidentState;
 
+  @Field(() => PublicImpactEnum, { description: 'Impact, from the severity.' })
+  impact!: PublicImpact;
+
   @Field(() => Date, { description: 'When it was declared.' })
   declaredAt!: Date;
+
+  @Field(() => Date, { description: 'When impact started (the declaration when not known).' })
+  startedAt!: Date;
+
+  @Field(() => Date, { description: 'Last change.' })
+  updatedAt!: Date;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the first public update in the MONITORING state was posted.',
+  })
+  monitoringAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When it was resolved.' })
+  resolvedAt!: Date | null;
+
+  @Field(() => [ComponentRef], { description: 'Affected components.' })
+  components!: ComponentRef[];
 
   @Field(() => [PublicUpdate], { description: 'Every public update, newest first.' })
   updates!: PublicUpdate[];
 
-  @Field(() => Date, { nullable: true, description: 'When the next public update is promised.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the next public update is promised (null once resolved).',
+  })
   nextUpdateDueAt!: Date | null;
 
   @Field(() => Int, {

@@ -1,46 +1,124 @@
-import { isValidSlug, worstStatus, type IncidentState } from '@keepwatch/domain';
-import { Not } from 'typeorm';
+import {
+  effectiveStatus,
+  isValidSlug,
+  overallUptime,
+  publicImpact,
+  uptimeByDay,
+  UPTIME_DAYS,
+  UPTIME_METHOD,
+  worstStatus,
+  type ComponentStatus,
+  type IncidentState,
+  type StatusChange,
+} from '@keepwatch/domain';
+import { In } from 'typeorm';
 import type { Database } from '../../db/database.js';
 import type { TenantTx } from '../../db/tenant-tx.js';
 import { contractHistory } from '../communication/communication-contract.service.js';
 import { incidentCommunication } from '../communication/incident-communication.js';
-import { IncidentEntity } from '../incident/incident.entity.js';
-import { TimelineEventEntity } from '../timeline/timeline-event.entity.js';
-import type { PublicIncident } from './public-incident.type.js';
 import { listComponents } from '../component/component.service.js';
+import type { ComponentEntity } from '../component/component.entity.js';
 import { Component } from '../component/component.type.js';
-import type { StatusPage } from './status-page.type.js';
+import { IncidentComponentEntity } from '../incident/incident-component.entity.js';
+import { IncidentEntity } from '../incident/incident.entity.js';
+import { componentsInMaintenance, publicMaintenances } from '../maintenance/maintenance.service.js';
+import { SeverityLevelEntity } from '../severity/severity-level.entity.js';
+import { TimelineEventEntity } from '../timeline/timeline-event.entity.js';
+import type { PublicIncident, PublicUpdate } from './public-incident.type.js';
+import type { ComponentUptime, StatusPage } from './status-page.type.js';
 
-/** Open incidents with their public updates and promise; internal updates never leave here. */
-async function publicIncidents(tx: TenantTx, now: Date): Promise<PublicIncident[]> {
-  const open = await tx
+const RECENT_INCIDENTS = 50;
+const DAY_MS = 24 * 3600_000;
+
+const isPublicUpdate = (e: TimelineEventEntity) =>
+  e.kind === 'STATUS_UPDATE' && e.visibility === 'PUBLIC';
+
+function publicUpdate(e: TimelineEventEntity): PublicUpdate {
+  const details = e.payload as { body: string; state: IncidentState };
+  return { id: e.id, body: details.body, state: details.state, postedAt: e.occurredAt };
+}
+
+/**
+ * The most recent incidents with what the public may see of them: public updates and, while open,
+ * the promised next update. Internal updates, notes and people never leave here.
+ */
+async function publicIncidents(
+  tx: TenantTx,
+  components: readonly ComponentEntity[],
+  now: Date,
+): Promise<PublicIncident[]> {
+  const recent = await tx
     .repo(IncidentEntity)
-    .find({ state: Not('RESOLVED' as const) }, { order: { declaredAt: 'DESC', id: 'DESC' } });
+    .find({}, { order: { declaredAt: 'DESC', id: 'DESC' }, take: RECENT_INCIDENTS });
+  if (recent.length === 0) return [];
+  const ids = recent.map((i) => i.id);
+  const open = recent.filter((i) => i.state !== 'RESOLVED');
+  // One connection per transaction: these run one after the other.
+  const events = await tx
+    .repo(TimelineEventEntity)
+    .find({ incidentId: In(ids) }, { order: { seq: 'ASC' } });
+  const links = await tx.repo(IncidentComponentEntity).find({ incidentId: In(ids) });
+  const severities = await tx.repo(SeverityLevelEntity).find({});
   const history = open.length > 0 ? await contractHistory(tx) : [];
-  const incidents: PublicIncident[] = [];
-  for (const incident of open) {
-    const events = await tx
-      .repo(TimelineEventEntity)
-      .find({ incidentId: incident.id }, { order: { seq: 'ASC' } });
-    const promise = incidentCommunication(history, incident, events, now).nextPublicUpdate;
-    const updates = events
-      .filter((e) => e.kind === 'STATUS_UPDATE' && e.visibility === 'PUBLIC')
-      .reverse()
-      .map((e) => {
-        const details = e.payload as { body: string; state: IncidentState };
-        return { body: details.body, state: details.state, postedAt: e.occurredAt };
-      });
-    incidents.push({
+  const rank = new Map(severities.map((s) => [s.key, s.rank]));
+  const names = new Map(components.map((c) => [c.id, c.name]));
+  return recent.map((incident) => {
+    const own = events.filter((e) => e.incidentId === incident.id);
+    const updates = own.filter(isPublicUpdate).map(publicUpdate);
+    const promise =
+      incident.state === 'RESOLVED'
+        ? null
+        : incidentCommunication(history, incident, own, now).nextPublicUpdate;
+    return {
       id: incident.id,
       title: incident.title,
       state: incident.state,
+      impact: publicImpact(rank.get(incident.severity) ?? Number.MAX_SAFE_INTEGER),
       declaredAt: incident.declaredAt,
-      updates,
-      nextUpdateDueAt: promise.dueAt,
-      updateOverdueBySeconds: Math.round(promise.overdueByMs / 1000),
-    });
+      startedAt: incident.impactStartedAt ?? incident.declaredAt,
+      updatedAt: incident.updatedAt,
+      monitoringAt: updates.find((u) => u.state === 'MONITORING')?.postedAt ?? null,
+      resolvedAt: incident.resolvedAt,
+      components: links
+        .filter((l) => l.incidentId === incident.id)
+        .map((l) => ({ id: l.componentId, name: names.get(l.componentId) ?? '' })),
+      updates: updates.reverse(),
+      nextUpdateDueAt: promise?.dueAt ?? null,
+      updateOverdueBySeconds: promise ? Math.round(promise.overdueByMs / 1000) : 0,
+    };
+  });
+}
+
+/** Each component's status changes in the window, plus the one in force when it began. */
+async function statusHistory(tx: TenantTx, from: Date): Promise<Map<string, StatusChange[]>> {
+  const rows = await tx.query<{ componentId: string; status: ComponentStatus; since: Date }>(
+    `SELECT component_id AS "componentId", status, since
+       FROM component_status_changes WHERE since >= $1
+     UNION ALL
+     (SELECT DISTINCT ON (component_id) component_id, status, since
+        FROM component_status_changes WHERE since < $1
+       ORDER BY component_id, since DESC)`,
+    [from],
+  );
+  const byComponent = new Map<string, StatusChange[]>();
+  for (const row of rows) {
+    const list = byComponent.get(row.componentId) ?? [];
+    list.push({ status: row.status, since: new Date(row.since) });
+    byComponent.set(row.componentId, list);
   }
-  return incidents;
+  return byComponent;
+}
+
+async function uptime(
+  tx: TenantTx,
+  components: readonly ComponentEntity[],
+  now: Date,
+): Promise<ComponentUptime[]> {
+  const history = await statusHistory(tx, new Date(now.getTime() - UPTIME_DAYS * DAY_MS));
+  return components.map((c) => {
+    const days = uptimeByDay(history.get(c.id) ?? [], c.createdAt, now);
+    return { componentId: c.id, ratio: overallUptime(days), days };
+  });
 }
 
 export class StatusPageService {
@@ -49,24 +127,43 @@ export class StatusPageService {
     private readonly clock: () => Date,
   ) {}
 
-  /** The public view of the tenant at `slug`, or null when there is none. */
+  /** The public view of the tenant at `slug`, or null when there is none or it is private. */
   async bySlug(slug: string): Promise<StatusPage | null> {
     if (!isValidSlug(slug)) return null;
-    const tenantId = await this.db.tenantIdBySlug(slug);
+    const tenantId = await this.db.publicTenantIdBySlug(slug);
     if (!tenantId) return null;
     const actor = { kind: 'SYSTEM' as const, label: 'public status page' };
     return this.db.transaction({ tenantId, actor, role: 'VIEWER' }, async (tx) => {
       const now = this.clock();
       const tenant = await tx.tenant();
-      const components = await listComponents(tx);
+      const entities = await listComponents(tx);
+      const maintenances = await publicMaintenances(tx, now);
+      const inMaintenance = componentsInMaintenance(maintenances);
+      const components = entities.map((e) =>
+        Object.assign(Component.from(e), {
+          status: effectiveStatus(e.status, inMaintenance.has(e.id)),
+        }),
+      );
+      const recentIncidents = await publicIncidents(tx, entities, now);
       return {
         slug: tenant.slug,
         name: tenant.name,
+        host: tenant.statusPageHost,
+        timeZone: tenant.timeZone,
         status: worstStatus(components.map((c) => c.status)),
-        components: components.map(Component.from),
-        incidents: await publicIncidents(tx, now),
+        components,
+        uptime: await uptime(tx, entities, now),
+        uptimeMethod: UPTIME_METHOD,
+        incidents: recentIncidents.filter((i) => i.state !== 'RESOLVED'),
+        recentIncidents,
+        maintenances,
         asOf: now,
       };
     });
+  }
+
+  /** The slug of the public page served at a custom host, or null. */
+  async slugByHost(host: string): Promise<string | null> {
+    return (await this.db.publicSlugByHost(host.toLowerCase())) ?? null;
   }
 }

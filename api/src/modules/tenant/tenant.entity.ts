@@ -15,6 +15,15 @@ export class TenantEntity {
   @Column('text', { name: 'risk_profile' })
   riskProfile!: RiskProfile;
 
+  @Column('boolean', { name: 'status_page_public' })
+  statusPagePublic!: boolean;
+
+  @Column('text', { name: 'status_page_host', nullable: true })
+  statusPageHost!: string | null;
+
+  @Column('text', { name: 'time_zone' })
+  timeZone!: string;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

@@ -8,7 +8,14 @@ import type { CreateTenantInput } from './create-tenant.input.js';
 import { TenantEntity } from './tenant.entity.js';
 import type { UpdateTenantInput } from './update-tenant.input.js';
 
-const view = (t: TenantEntity) => ({ slug: t.slug, name: t.name, riskProfile: t.riskProfile });
+const view = (t: TenantEntity) => ({
+  slug: t.slug,
+  name: t.name,
+  riskProfile: t.riskProfile,
+  statusPagePublic: t.statusPagePublic,
+  statusPageHost: t.statusPageHost,
+  timeZone: t.timeZone,
+});
 
 export class TenantService {
   constructor(private readonly db: Database) {}
@@ -25,6 +32,9 @@ export class TenantService {
             slug: input.slug,
             name: input.name.trim(),
             riskProfile: input.riskProfile,
+            statusPagePublic: true,
+            statusPageHost: null,
+            timeZone: 'UTC',
           }),
         );
         await tx.audit({
@@ -52,6 +62,12 @@ export class TenantService {
         Object.assign(new TenantEntity(), before, {
           name: input.name?.trim() ?? before.name,
           riskProfile: input.riskProfile ?? before.riskProfile,
+          statusPagePublic: input.statusPagePublic ?? before.statusPagePublic,
+          statusPageHost:
+            input.statusPageHost === undefined
+              ? before.statusPageHost
+              : (input.statusPageHost?.toLowerCase() ?? null),
+          timeZone: input.timeZone ?? before.timeZone,
         }),
       );
       await tx.audit({
@@ -61,6 +77,7 @@ export class TenantService {
         before: view(before),
         after: view(after),
       });
+      tx.emit({ type: 'TENANT_UPDATED', incidentId: null, payload: {} });
       return after;
     });
   }

@@ -17,6 +17,15 @@ export class Tenant {
   @Field(() => RiskProfileEnum, { description: 'Risk profile that picks the defaults.' })
   riskProfile!: RiskProfile;
 
+  @Field(() => Boolean, { description: 'Whether the status page is public.' })
+  statusPagePublic!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Custom host of the status page.' })
+  statusPageHost!: string | null;
+
+  @Field(() => String, { description: "The status page's time zone (IANA)." })
+  timeZone!: string;
+
   @Field(() => Date, { description: 'When the tenant was created.' })
   createdAt!: Date;
 
@@ -26,6 +35,9 @@ export class Tenant {
       slug: e.slug,
       name: e.name,
       riskProfile: e.riskProfile,
+      statusPagePublic: e.statusPagePublic,
+      statusPageHost: e.statusPageHost,
+      timeZone: e.timeZone,
       createdAt: e.createdAt,
     });
   }

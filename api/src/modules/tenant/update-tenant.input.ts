@@ -1,5 +1,5 @@
 import type { RiskProfile } from '@keepwatch/domain';
-import { IsOptional, Length, Matches } from 'class-validator';
+import { IsFQDN, IsOptional, IsTimeZone, Length, Matches } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { RiskProfileEnum } from '../../graphql/enums.js';
 
@@ -14,4 +14,28 @@ export class UpdateTenantInput {
   @Field(() => RiskProfileEnum, { nullable: true, description: 'New risk profile.' })
   @IsOptional()
   riskProfile?: RiskProfile;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Whether the status page is public; a private one is a 404 everywhere.',
+  })
+  @IsOptional()
+  statusPagePublic?: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Custom host the status page is served at (e.g. status.example.com); null removes it.',
+  })
+  @IsOptional()
+  @IsFQDN({ require_tld: true }, { message: 'statusPageHost must be a host name' })
+  statusPageHost?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The status page's time zone, an IANA name such as Europe/Paris.",
+  })
+  @IsOptional()
+  @IsTimeZone({ message: 'timeZone must be an IANA time zone such as Europe/Paris' })
+  timeZone?: string;
 }
