@@ -3,6 +3,9 @@ import {
   CreateComponentDocument,
   type CreateComponentInput,
 } from '@keepwatch/client';
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, makeTenant, type TestApi, type TestTenant } from '../support/api.js';
@@ -16,6 +19,20 @@ const COMPONENTS: CreateComponentInput[] = [
   { name: 'Dashboard', description: 'Web app for operators', group: 'Platform', position: 1 },
   { name: 'Website', description: 'Marketing site', group: null, position: 3 },
 ];
+
+const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
+const HOUR = 3_600_000;
+
+/** Serious and critical accessibility violations axe-core finds on the open page. */
+async function accessibilityViolations(page: Page) {
+  await page.addScriptTag({ content: axe.source });
+  const results = await page.evaluate(() =>
+    (globalThis as unknown as { axe: typeof axe }).axe.run(),
+  );
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 /** What a reader sees of the page, read through the accessibility-relevant structure. */
 async function readStatusPage(page: Page) {
@@ -62,7 +79,9 @@ describe('public status page: built site, real API, real browser', () => {
       page.getByRole('heading', { level: 1, name: `Tenant ${tenant.slug}` }).isVisible(),
     ).resolves.toBe(true);
     for (const { name } of COMPONENTS) {
-      await expect(page.getByText(name, { exact: true }).isVisible()).resolves.toBe(true);
+      await expect(
+        page.locator('li.component').getByText(name, { exact: true }).isVisible(),
+      ).resolves.toBe(true);
     }
     await expect(page.getByText('Operational', { exact: true }).first().isVisible()).resolves.toBe(
       true,
@@ -89,7 +108,18 @@ describe('public status page: built site, real API, real browser', () => {
     expect(seen.overall).toBe('All systems operational');
     expect(seen.names).toEqual(['Website', 'Dashboard', 'API']);
     expect(seen.statuses).toEqual(['Operational', 'Operational', 'Operational']);
-    await expect(page.locator('script').count()).resolves.toBe(0);
+    // One small inline script enhances the page (countdown, live updates); nothing is loaded.
+    const scripts = await page
+      .locator('script')
+      .evaluateAll((all) =>
+        all.map((s) => ({ src: s.getAttribute('src'), length: s.textContent?.length ?? 0 })),
+      );
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]!.src).toBeNull();
+    expect(scripts[0]!.length).toBeLessThan(3_000);
+    await expect(
+      page.getByRole('table', { name: /Uptime over the last 90 days/ }).isVisible(),
+    ).resolves.toBe(true);
     await context.close();
   });
 
@@ -133,6 +163,59 @@ describe('public status page: built site, real API, real browser', () => {
     await context.close();
   });
 
+  it('shows a status update posted through GraphQL on an open page without reloading it', async () => {
+    const incidentId = (
+      await api.gql(
+        'mutation($input: DeclareIncidentInput!) { declareIncident(input: $input) { id } }',
+        { input: { title: 'Search is slow', severity: 'SEV3', impact: { usersAffectedPct: 5 } } },
+        tenant.admin,
+      )
+    ).body.data.declareIncident.id;
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/${tenant.slug}`);
+    await page.waitForSelector('body[data-live="on"]');
+    await page.evaluate(() => ((globalThis as unknown as { marker: number }).marker = 42));
+
+    await api.gql(
+      'mutation($input: PostStatusUpdateInput!) { postStatusUpdate(input: $input) { id } }',
+      {
+        input: {
+          incidentId,
+          visibility: 'PUBLIC',
+          body: 'Index rebuilt; search is back to normal speed.',
+        },
+      },
+      tenant.admin,
+    );
+    await page
+      .getByText('Index rebuilt; search is back to normal speed.')
+      .waitFor({ timeout: 5_000 });
+    // The same document: updated in place, not reloaded.
+    await expect(
+      page.evaluate(() => (globalThis as unknown as { marker?: number }).marker),
+    ).resolves.toBe(42);
+    await page.close();
+  });
+
+  it('counts down to the promised update in the browser and flags it once missed', async () => {
+    const context = await browser.newContext();
+    await context.clock.install({ time: new Date() });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/${tenant.slug}`);
+    const promise = page.locator('.incident', { hasText: 'Search is slow' }).locator('.promise');
+    await expect(promise.getAttribute('aria-live')).resolves.toBe('polite');
+    const due = Date.parse((await promise.getAttribute('data-due')) ?? '');
+    expect(await promise.textContent()).toMatch(/Next update by \d{2}:\d{2} UTC \(in \d+ min\)/);
+
+    // Past the promise, with the servers out of the picture: the page's own clock moves on.
+    await page.clock.fastForward(due - Date.now() + 3 * 60_000);
+    await expect
+      .poll(() => promise.textContent(), { timeout: 5_000 })
+      .toMatch(/Update overdue by (3|4) min, promised for \d{2}:\d{2} UTC/);
+    await expect(promise.getAttribute('class')).resolves.toContain('overdue');
+    await context.close();
+  });
+
   it('answers a real 404 with a not-found page for an unknown or malformed slug', async () => {
     const page = await browser.newPage();
     for (const path of ['/no-such-tenant', '/Not_A_Slug']) {
@@ -147,6 +230,158 @@ describe('public status page: built site, real API, real browser', () => {
       ).resolves.toBe(true);
     }
     await page.close();
+  });
+});
+
+describe('public status page: accessibility and the three states readers meet', () => {
+  let api: TestApi;
+  let site: StatusSite;
+  let browser: Browser;
+  const tenants: Record<'operational' | 'sev1' | 'maintenance', TestTenant> = {} as never;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    const apiUrl = `${await api.listen()}/graphql`;
+    for (const state of ['operational', 'sev1', 'maintenance'] as const) {
+      const tenant = await makeTenant(api, { riskProfile: 'CONSUMER' });
+      tenants[state] = tenant;
+      const ids: string[] = [];
+      for (const input of COMPONENTS) {
+        const res = await api.gql(
+          'mutation($input: CreateComponentInput!) { createComponent(input: $input) { id } }',
+          { input },
+          tenant.admin,
+        );
+        ids.push(res.body.data.createComponent.id);
+      }
+      if (state === 'sev1') {
+        const declared = await api.gql(
+          'mutation($input: DeclareIncidentInput!) { declareIncident(input: $input) { id } }',
+          {
+            input: {
+              title: 'Checkout unavailable',
+              severity: 'SEV1',
+              componentIds: [ids[0]],
+              componentStatus: 'MAJOR_OUTAGE',
+              impact: { usersAffectedPct: 80, criticalJourneyBroken: true },
+            },
+          },
+          tenant.admin,
+        );
+        await api.gql(
+          'mutation($input: PostStatusUpdateInput!) { postStatusUpdate(input: $input) { id } }',
+          {
+            input: {
+              incidentId: declared.body.data.declareIncident.id,
+              visibility: 'PUBLIC',
+              body: 'Orders cannot be placed. We are rolling back the last deploy.',
+            },
+          },
+          tenant.admin,
+        );
+      }
+      if (state === 'maintenance') {
+        const now = Date.now();
+        for (const [title, from, until] of [
+          ['Database upgrade', now - HOUR, now + HOUR],
+          ['Network switch replacement', now + 24 * HOUR, now + 26 * HOUR],
+        ] as const) {
+          await api.gql(
+            'mutation($input: ScheduleMaintenanceInput!) { scheduleMaintenance(input: $input) { id } }',
+            {
+              input: {
+                title,
+                description: 'Short interruptions are possible.',
+                scheduledFor: new Date(from).toISOString(),
+                scheduledUntil: new Date(until).toISOString(),
+                componentIds: [ids[1]],
+              },
+            },
+            tenant.admin,
+          );
+        }
+      }
+    }
+    await api.gql(
+      'mutation($input: UpdateTenantInput!) { updateTenant(input: $input) { timeZone } }',
+      { input: { timeZone: 'Europe/Paris' } },
+      tenants.sev1.admin,
+    );
+    site = await startStatusSite(apiUrl);
+    browser = await launchBrowser();
+    await mkdir(ARTIFACTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.stop();
+    await api?.close();
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`has no serious or critical axe-core violations in the ${scheme} theme; screenshots saved`, async () => {
+      const context = await browser.newContext({
+        colorScheme: scheme,
+        viewport: { width: 420, height: 900 },
+      });
+      const page = await context.newPage();
+      for (const [state, tenant] of Object.entries(tenants)) {
+        expect((await page.goto(`${site.url}/${tenant.slug}`))?.status()).toBe(200);
+        expect(await accessibilityViolations(page), `${state} (${scheme})`).toEqual([]);
+        await page.screenshot({
+          path: `${ARTIFACTS}status-page-${state}-${scheme}.png`,
+          fullPage: true,
+        });
+      }
+      await context.close();
+    });
+  }
+
+  it('shows maintenance in progress and upcoming, its component under maintenance', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/${tenants.maintenance.slug}`);
+    await expect(page.locator('.overall h2').textContent()).resolves.toBe(
+      'Maintenance in progress',
+    );
+    await expect(
+      page.getByRole('heading', { name: 'Ongoing maintenance' }).isVisible(),
+    ).resolves.toBe(true);
+    await expect(
+      page.getByRole('heading', { name: 'Scheduled maintenance' }).isVisible(),
+    ).resolves.toBe(true);
+    await expect(page.locator('.maintenance-in-progress h3').textContent()).resolves.toBe(
+      'Database upgrade',
+    );
+    await expect(page.locator('.maintenance-scheduled h3').textContent()).resolves.toBe(
+      'Network switch replacement',
+    );
+    const statuses = await page
+      .locator('li.component')
+      .evaluateAll((all) =>
+        all.map(
+          (li) =>
+            `${li.querySelector('.name')?.textContent}: ${li.querySelector('.status')?.textContent}`,
+        ),
+      );
+    expect(statuses).toContain('Dashboard: Under maintenance');
+    await context.close();
+  });
+
+  it("shows every time in UTC and in the page's time zone, with <time datetime>", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/${tenants.sev1.slug}`);
+    const asOf = page.locator('.overall time');
+    const iso = (await asOf.getAttribute('datetime')) ?? '';
+    expect(new Date(iso).toISOString()).toBe(iso);
+    // November: Paris is on CET, an hour ahead of UTC.
+    const utc = new Date(iso);
+    const paris = new Date(utc.getTime() + HOUR);
+    const hm = (d: Date) => d.toISOString().slice(11, 16);
+    await expect(asOf.textContent()).resolves.toContain(`${hm(utc)} UTC`);
+    await expect(asOf.textContent()).resolves.toContain(`${hm(paris)} CET`);
+    await context.close();
   });
 });
 
@@ -176,5 +411,49 @@ describe('public status page while the API is unreachable', () => {
     ).resolves.toBe(true);
     expect(site.output()).toContain('API unavailable');
     await page.close();
+  });
+});
+
+describe('public status page when the API stops after the page was read', () => {
+  let api: TestApi;
+  let site: StatusSite;
+  let tenant: TestTenant;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    const apiUrl = `${await api.listen()}/graphql`;
+    tenant = await makeTenant(api);
+    await api.gql(
+      'mutation($input: CreateComponentInput!) { createComponent(input: $input) { id } }',
+      { input: { name: 'Payments' } },
+      tenant.admin,
+    );
+    site = await startStatusSite(apiUrl, { KEEPWATCH_SNAPSHOT_TTL_MS: '200' });
+  });
+
+  afterAll(async () => {
+    await site?.stop();
+  });
+
+  it('keeps serving the last snapshot, marked as the last known state with its age', async () => {
+    const fresh = await fetch(`${site.url}/${tenant.slug}`);
+    expect(fresh.status).toBe(200);
+    const before = await fresh.text();
+    expect(before).not.toContain('Live status unavailable');
+
+    await api.close();
+    await new Promise((r) => setTimeout(r, 400));
+    const stale = await fetch(`${site.url}/${tenant.slug}`);
+    expect(stale.status).toBe(200);
+    expect(stale.headers.get('cache-control')).toContain('s-maxage=5');
+    const html = await stale.text();
+    expect(html).toContain('Live status unavailable');
+    expect(html).toContain('Last known: All systems operational');
+    expect(html).toMatch(/data-since="[^"]+">(less than a minute|\d+ min) ago</);
+    expect(html).toContain('Payments');
+
+    const summary = await fetch(`${site.url}/${tenant.slug}/api/v2/summary.json`);
+    expect(summary.status).toBe(200);
+    expect(summary.headers.get('x-keepwatch-stale-since')).not.toBeNull();
   });
 });

@@ -23,7 +23,11 @@ function exited(child: ChildProcess): Promise<void> {
  * The BUILT status site (`pnpm --filter @keepwatch/status-site build`) as its own process, the
  * way it runs in production, talking to the API at `apiUrl`. Resolves once it answers HTTP.
  */
-export async function startStatusSite(apiUrl: string, timeoutMs = 20_000): Promise<StatusSite> {
+export async function startStatusSite(
+  apiUrl: string,
+  env: Record<string, string> = {},
+  timeoutMs = 20_000,
+): Promise<StatusSite> {
   if (!existsSync(ENTRY)) {
     throw new Error(
       `${ENTRY} is missing: run \`pnpm --filter @keepwatch/status-site build\` first`,
@@ -45,6 +49,7 @@ export async function startStatusSite(apiUrl: string, timeoutMs = 20_000): Promi
       KEEPWATCH_API_URL: apiUrl,
       HOST: '127.0.0.1',
       PORT: String(port),
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -3,10 +3,14 @@
  * read by @astrojs/node itself (default 4321).
  */
 export interface SiteConfig {
-  /** HTTP GraphQL endpoint of the Keepwatch API. */
+  /** HTTP GraphQL endpoint of the Keepwatch API (its WebSocket is the same URL as ws:). */
   apiUrl: string;
-  /** How long a page waits for the API before answering 503. */
+  /** How long one API call may take before the site gives up on it. */
   apiTimeoutMs: number;
+  /** Pages at `<slug>.<baseDomain>` when set (e.g. status.example.com → acme.status.example.com). */
+  baseDomain: string | null;
+  /** How long a snapshot is served unconfirmed while the API's change stream is down. */
+  snapshotTtlMs: number;
 }
 
 function apiUrl(value: string | undefined): string {
@@ -19,7 +23,33 @@ function apiUrl(value: string | undefined): string {
   return url;
 }
 
+function milliseconds(name: string, value: string | undefined, fallback: number): number {
+  if (!value?.trim()) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number of ms`);
+  return n;
+}
+
+function baseDomain(value: string | undefined): string | null {
+  const domain = value?.trim().toLowerCase().replace(/^\./, '');
+  if (!domain) return null;
+  if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(domain)) {
+    throw new Error(`KEEPWATCH_BASE_DOMAIN is not a domain name: ${value}`);
+  }
+  return domain;
+}
+
 export const config: SiteConfig = {
   apiUrl: apiUrl(process.env.KEEPWATCH_API_URL),
-  apiTimeoutMs: 5_000,
+  apiTimeoutMs: milliseconds(
+    'KEEPWATCH_API_TIMEOUT_MS',
+    process.env.KEEPWATCH_API_TIMEOUT_MS,
+    3_000,
+  ),
+  baseDomain: baseDomain(process.env.KEEPWATCH_BASE_DOMAIN),
+  snapshotTtlMs: milliseconds(
+    'KEEPWATCH_SNAPSHOT_TTL_MS',
+    process.env.KEEPWATCH_SNAPSHOT_TTL_MS,
+    10_000,
+  ),
 };

@@ -13,7 +13,8 @@
 import { Feed } from 'feed';
 import type { SnapshotIncident, SnapshotPage } from './snapshot-types.ts';
 import { incidentUrl } from './statuspage-json.ts';
-import { formatUtc, incidentStateText } from './status-text.ts';
+import { incidentStateText } from './status-text.ts';
+import { formatMoment } from './time.ts';
 
 // Tab, LF, CR and the planes XML 1.0 allows; a lone surrogate is not a character there.
 const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
@@ -41,7 +42,7 @@ export function incidentHtml(incident: SnapshotIncident): string {
   const updates = incident.updates.map(
     (u) =>
       `<p><strong>${escapeHtml(incidentStateText(u.state))}</strong> · ` +
-      `<time datetime="${escapeHtml(u.postedAt)}">${escapeHtml(formatUtc(u.postedAt))}</time></p>` +
+      `<time datetime="${escapeHtml(u.postedAt)}">${escapeHtml(formatMoment(u.postedAt, 'UTC'))}</time></p>` +
       `<p>${escapeHtml(u.body.trim()).replace(/\r?\n/g, '<br>')}</p>`,
   );
   const affected = incident.components.map((c) => escapeHtml(c.name));

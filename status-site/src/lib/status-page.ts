@@ -1,21 +1,22 @@
-import { createKeepwatchClient, StatusPageDocument, type StatusPageQuery } from '@keepwatch/client';
-import { config } from './config.ts';
 import { isValidSlug } from '@keepwatch/domain';
+import { config } from './config.ts';
+import { SnapshotStore, type Lookup } from './snapshots.ts';
 
-export type StatusPage = NonNullable<StatusPageQuery['statusPage']>;
-export type StatusPageComponent = StatusPage['components'][number];
-export type StatusPageIncident = StatusPage['incidents'][number];
+export type { Snapshot } from './snapshots.ts';
 
-// Anonymous: the status page is public and the site holds no token.
-const client = createKeepwatchClient({ url: config.apiUrl, timeoutMs: config.apiTimeoutMs });
+/** The site's one store of tenant pages (see SnapshotStore). */
+export const store = new SnapshotStore({
+  apiUrl: config.apiUrl,
+  timeoutMs: config.apiTimeoutMs,
+  ttlMs: config.snapshotTtlMs,
+  liveTtlMs: 60_000,
+  lookupTtlMs: 60_000,
+  // An unreachable API is expected now and then: one line, not a stack trace.
+  log: (message) => console.error(message),
+});
 
-/**
- * The public status page of the tenant at `slug`, or null when there is none. Throws a
- * KeepwatchApiError when the API cannot answer, which the page turns into a 503.
- */
-export async function statusPage(slug: string | undefined): Promise<StatusPage | null> {
-  // A malformed slug cannot name a tenant; don't spend an API call on it.
-  if (slug === undefined || !isValidSlug(slug)) return null;
-  const result = await client.request(StatusPageDocument, { slug });
-  return result.statusPage;
+/** The page of the tenant at `slug`; a malformed slug names no tenant and costs no API call. */
+export function statusPage(slug: string | undefined): Promise<Lookup> {
+  if (slug === undefined || !isValidSlug(slug)) return Promise.resolve({ kind: 'missing' });
+  return store.get(slug);
 }

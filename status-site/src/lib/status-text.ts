@@ -24,15 +24,6 @@ export const overallStatusText = (status: ComponentStatus): string => OVERALL[st
 export const statusClass = (status: ComponentStatus): string =>
   `status-${status.toLowerCase().replaceAll('_', '-')}`;
 
-const UTC = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'UTC',
-  dateStyle: 'medium',
-  timeStyle: 'short',
-});
-
-/** e.g. "28 Nov 2025, 05:40 UTC". */
-export const formatUtc = (iso: string): string => `${UTC.format(new Date(iso))} UTC`;
-
 const INCIDENT_STATE: Record<string, string> = {
   INVESTIGATING: 'Investigating',
   IDENTIFIED: 'Identified',
@@ -41,11 +32,3 @@ const INCIDENT_STATE: Record<string, string> = {
 };
 
 export const incidentStateText = (state: string): string => INCIDENT_STATE[state] ?? state;
-
-const CLOCK = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', timeStyle: 'short' });
-
-/** "14:35 UTC": the time of a promised update. */
-export const formatUtcTime = (iso: string): string => `${CLOCK.format(new Date(iso))} UTC`;
-
-/** Whole minutes, at least 1, for promises ("in 7 min", "overdue by 3 min"). */
-export const minutes = (ms: number): number => Math.max(1, Math.round(ms / 60_000));
