@@ -60,7 +60,7 @@ process.on('SIGTERM', () => stop(0));
 
 start('API', 'api/dist/main.js', { API_PORT: String(apiPort), HOST: host, DATA_DIR: dataDir });
 await waitFor(`${apiUrl}/readyz`, 'The API');
-start('Status site', 'status-site/dist/server/entry.mjs', {
+start('Status site', 'status-site/server.mjs', {
   HOST: host,
   PORT: String(sitePort),
   KEEPWATCH_API_URL: `${apiUrl}/graphql`,

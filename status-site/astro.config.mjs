@@ -8,7 +8,7 @@ const conditions = ['source', 'module', 'node', 'development|production'];
 
 export default defineConfig({
   output: 'server',
-  adapter: node({ mode: 'standalone' }),
+  adapter: node({ mode: 'middleware' }),
   // It injects scripts in `astro dev`; the site is meant to be seen as it ships, without any.
   devToolbar: { enabled: false },
   vite: {

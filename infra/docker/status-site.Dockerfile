@@ -14,4 +14,4 @@ WORKDIR /app
 COPY --from=build /app ./
 USER node
 EXPOSE 4321
-CMD ["node", "dist/server/entry.mjs"]
+CMD ["node", "server.mjs"]

@@ -1,36 +1,26 @@
-import { isIP } from 'node:net';
 import { isValidSlug } from '@keepwatch/domain';
 import { defineMiddleware, sequence } from 'astro:middleware';
-import { config } from './lib/config.ts';
-import { store } from './lib/status-page.ts';
+import { pages } from './lib/page-cache.ts';
+import { route } from './lib/routing.ts';
+import { statusPage } from './lib/status-page.ts';
 
 /**
- * The tenant a host belongs to: `<slug>.<base domain>`, or a custom host the tenant configured.
- * Anything else (an IP, localhost, the site's own domain) serves pages by path, `/<slug>`.
+ * Routes a tenant's own host to its pages (`https://status.acme.com/x` is `/<slug>/x`) and keeps
+ * tenant pages' renderings (see PageCache; server.mjs serves them before the framework runs).
  */
-async function tenantOfHost(host: string): Promise<string | null> {
-  const base = config.baseDomain;
-  if (base && host.endsWith(`.${base}`)) {
-    const label = host.slice(0, -(base.length + 1));
-    return isValidSlug(label) ? label : null;
-  }
-  if (host === base || host === 'localhost' || isIP(host) !== 0) return null;
-  try {
-    return await store.slugForHost(host);
-  } catch {
-    // The API is unreachable and the host was never looked up: serve by path meanwhile.
-    return null;
-  }
-}
-
-/** Routes a tenant's own host to its pages: `https://status.acme.com/x` is `/<slug>/x`. */
-const routeByHost = defineMiddleware(async (context, next) => {
+const routeAndCache = defineMiddleware(async (context, next) => {
   const { pathname, search, hostname } = context.url;
   if (pathname.startsWith('/_astro/')) return next();
-  const slug = await tenantOfHost(hostname.toLowerCase());
-  if (!slug) return next();
-  context.locals.pageRoot = '';
-  return next(`/${slug}${pathname === '/' ? '' : pathname}${search}`);
+  const host = hostname.toLowerCase().replace(/^\[(.*)\]$/, '$1');
+  const target = await route(host, pathname, search);
+  if (target.hostSlug) context.locals.pageRoot = '';
+  const render = () => (target.hostSlug ? next(target.path) : next());
+  // Other methods (HEAD, from uptime monitors) are routed alike but never cached.
+  if (context.request.method !== 'GET') return render();
+  // Read (or refresh) the snapshot first, so the rendering can be keyed by it.
+  const slug = target.path.split(/[/?]/)[1];
+  if (slug && isValidSlug(slug)) await statusPage(slug);
+  return pages.serve(pages.key(target, host), render);
 });
 
 /**
@@ -40,4 +30,4 @@ const routeByHost = defineMiddleware(async (context, next) => {
  * tenant's own host `/history.rss` had no slug and `/api/v2/summary.json` no path, so both
  * answered 404. Hence the pass-through after the rewrite.
  */
-export const onRequest = sequence(routeByHost, (_context, next) => next());
+export const onRequest = sequence(routeAndCache, (_context, next) => next());

@@ -137,6 +137,51 @@ export async function startApi(env = {}, { inspect = false } = {}) {
 }
 
 /**
+ * The BUILT status site (status-site/dist) reading from the API at `apiUrl`; resolves once it
+ * answers. `stop()` ends it.
+ */
+export async function startSite(apiUrl, env = {}) {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['status-site/server.mjs'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      KEEPWATCH_API_URL: apiUrl,
+      ...env,
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  let exit;
+  const exited = new Promise((resolve) =>
+    child.once('exit', (code, signal) => resolve((exit = { code, signal }))),
+  );
+  const orphanGuard = () => exit || child.kill('SIGKILL');
+  process.once('exit', orphanGuard);
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) {
+    if (exit) throw new Error(`status site exited during start-up (${JSON.stringify(exit)})`);
+    try {
+      await fetch(url);
+      break;
+    } catch {
+      if (i > 300) throw new Error('status site did not answer within 30 s');
+      await sleep(100);
+    }
+  }
+  return {
+    url,
+    pid: child.pid,
+    async stop() {
+      process.off('exit', orphanGuard);
+      if (!exit) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/**
  * Forks a helper server of this folder (`script`) with an IPC channel and resolves with its first
  * message (e.g. `{ port }`) once it is ready. `stop()` sends it 'stop' and waits for a clean exit.
  * Helpers run as their own processes so their CPU and memory are theirs alone, like the API's.

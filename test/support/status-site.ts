@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../setup/global-setup.js';
 
-const ENTRY = fileURLToPath(new URL('../../status-site/dist/server/entry.mjs', import.meta.url));
+const BUILT = fileURLToPath(new URL('../../status-site/dist/server/entry.mjs', import.meta.url));
+const SERVER = fileURLToPath(new URL('../../status-site/server.mjs', import.meta.url));
 
 export interface StatusSite {
   /** Base URL, e.g. http://127.0.0.1:PORT. */
@@ -28,9 +29,9 @@ export async function startStatusSite(
   env: Record<string, string> = {},
   timeoutMs = 20_000,
 ): Promise<StatusSite> {
-  if (!existsSync(ENTRY)) {
+  if (!existsSync(BUILT)) {
     throw new Error(
-      `${ENTRY} is missing: run \`pnpm --filter @keepwatch/status-site build\` first`,
+      `${BUILT} is missing: run \`pnpm --filter @keepwatch/status-site build\` first`,
     );
   }
   const major = Number(process.versions.node.split('.')[0]);
@@ -42,7 +43,7 @@ export async function startStatusSite(
 
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [ENTRY], {
+  const child = spawn(process.execPath, [SERVER], {
     env: {
       PATH: process.env.PATH,
       NODE_ENV: 'production',

@@ -105,6 +105,13 @@ export class SnapshotStore {
     return entry.missingUntil !== undefined ? { kind: 'missing' } : { kind: 'unavailable' };
   }
 
+  /** The page at `slug` if it can be served as it is now (no API call needed), else undefined. */
+  peek(slug: string): Snapshot | undefined {
+    const entry = this.entries.get(slug);
+    const snapshot = entry?.snapshot;
+    return entry && snapshot && this.fresh(entry, snapshot) ? snapshot : undefined;
+  }
+
   /** Calls `listener` with each new version of the page at `slug`; returns how to stop. */
   listen(slug: string, listener: Listener): () => void {
     const entry = this.entry(slug);
@@ -112,10 +119,17 @@ export class SnapshotStore {
     return () => entry.listeners.delete(listener);
   }
 
+  /** The remembered answer of `slugForHost`, if there is a current one. */
+  knownSlugForHost(host: string): string | null | undefined {
+    const cached = this.hosts.get(host);
+    return cached && cached.until > Date.now() ? cached.slug : undefined;
+  }
+
   /** The slug of the page served at a custom host, or null (remembered for `lookupTtlMs`). */
   async slugForHost(host: string): Promise<string | null> {
+    const known = this.knownSlugForHost(host);
+    if (known !== undefined) return known;
     const cached = this.hosts.get(host);
-    if (cached && cached.until > Date.now()) return cached.slug;
     try {
       const { statusPageSlug } = await this.http.request(StatusPageHostDocument, { host });
       this.hosts.set(host, { slug: statusPageSlug, until: Date.now() + this.options.lookupTtlMs });

@@ -1,0 +1,142 @@
+// The public status page: throughput and latency of a tenant page rendered by the status site
+// (from its in-memory snapshot) against the same HTML served from memory by bare node:http in the
+// same run; then publish-to-visible latency: a public status update's GraphQL mutation returning
+// (committed) → the `change` Server-Sent Event an open page receives, and → the first server
+// render that contains the update. Runs the built API (embedded PostgreSQL, demo tenant) and the
+// built site.
+//   BENCH_SECONDS (5), BENCH_CONNECTIONS (10), BENCH_UPDATES (40)
+import {
+  benchmark,
+  CONNECTIONS,
+  DURATION,
+  gql,
+  percentile,
+  printTable,
+  runAutocannon,
+  sleep,
+  startApi,
+  startHelper,
+  startSite,
+} from './support.mjs';
+
+const UPDATES = Number(process.env.BENCH_UPDATES ?? 40);
+
+/** Reads Server-Sent Events from `url`; `next()` resolves with the arrival time of the next one. */
+async function openEvents(url) {
+  const response = await fetch(url);
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  const arrivals = [];
+  let waiter;
+  let buffer = '';
+  (async () => {
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) return;
+      buffer += value;
+      let end;
+      while ((end = buffer.indexOf('\n\n')) >= 0) {
+        const message = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        if (!message.startsWith('event: change')) continue;
+        arrivals.push(performance.now());
+        waiter?.();
+      }
+    }
+  })().catch(() => {});
+  return {
+    async next(since) {
+      for (;;) {
+        const arrival = arrivals.find((t) => t >= since);
+        if (arrival !== undefined) return arrival;
+        await new Promise((resolve) => (waiter = resolve));
+      }
+    },
+    close: () => reader.cancel(),
+  };
+}
+
+await benchmark(async (defer) => {
+  const api = await startApi();
+  defer(() => api.stop());
+  const site = await startSite(`${api.url}/graphql`);
+  defer(() => site.stop());
+
+  // The page as it is served now; the floor serves exactly these bytes and headers.
+  const first = await fetch(`${site.url}/demo`);
+  const html = await first.text();
+  if (first.status !== 200 || !html.includes('Keepwatch Demo')) {
+    throw new Error(`the demo page did not render: ${first.status}`);
+  }
+  const floor = await startHelper('static-html-server.mjs');
+  defer(() => floor.stop());
+  await floor.request({
+    html,
+    headers: {
+      'content-type': first.headers.get('content-type'),
+      'cache-control': first.headers.get('cache-control'),
+    },
+  });
+
+  const rows = [
+    await runAutocannon({
+      name: 'baseline: the same HTML from memory, bare node:http',
+      url: `http://127.0.0.1:${floor.port}`,
+      request: { method: 'GET', path: '/demo' },
+    }),
+    await runAutocannon({
+      name: 'status site: GET /demo (rendering kept until the page changes)',
+      url: site.url,
+      request: { method: 'GET', path: '/demo' },
+    }),
+  ];
+  const baseline = rows[0].rps;
+  console.log(`\n${CONNECTIONS} connections, ${DURATION} s each, Node ${process.version}`);
+  console.log(`page size ${Buffer.byteLength(html)} bytes\n`);
+  printTable(
+    ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'throughput vs baseline'],
+    rows.map((r) => [r.name, Math.round(r.rps), r.p50, r.p99, `${(r.rps / baseline).toFixed(2)}×`]),
+  );
+
+  // Publish-to-visible, one update at a time so each is measured alone.
+  const { incidents } = await gql(api, '{ incidents(first: 1) { nodes { id } } }');
+  const incidentId = incidents.nodes[0].id;
+  const events = await openEvents(`${site.url}/demo/events`);
+  defer(() => events.close());
+  await sleep(500);
+  const toEvent = [];
+  const toRender = [];
+  for (let i = 0; i < UPDATES; i++) {
+    const body = `Update ${i} of the benchmark (${Date.now()})`;
+    await gql(
+      api,
+      'mutation($input: PostStatusUpdateInput!) { postStatusUpdate(input: $input) { id } }',
+      { input: { incidentId, visibility: 'PUBLIC', body } },
+    );
+    const committed = performance.now();
+    // Polls the page as a reader who reloads would, from the moment of commit.
+    let rendered;
+    for (;;) {
+      const page = await (await fetch(`${site.url}/demo`)).text();
+      if (page.includes(body)) {
+        rendered = performance.now();
+        break;
+      }
+      if (performance.now() - committed > 5_000) throw new Error(`update ${i} never rendered`);
+    }
+    toEvent.push((await events.next(committed)) - committed);
+    toRender.push(rendered - committed);
+    await sleep(50);
+  }
+  const stats = (values) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return [percentile(sorted, 50), percentile(sorted, 99), sorted.at(-1)].map((v) => v.toFixed(1));
+  };
+  console.log(`\nPublish-to-visible, ${UPDATES} public status updates, one at a time\n`);
+  printTable(
+    ['from mutation committed to', 'p50 ms', 'p99 ms', 'max ms'],
+    [
+      ["`change` event on the page's SSE stream", ...stats(toEvent)],
+      ['first server render containing the update', ...stats(toRender)],
+    ],
+  );
+});
