@@ -22,8 +22,14 @@ const server = createServer((req, res) => {
   const hit =
     req.method === 'GET' ? globalThis[PAGE_CACHE]?.lookup(req.headers.host ?? '', url) : undefined;
   if (hit) {
-    res.writeHead(200, hit.headers);
-    res.end(hit.body);
+    const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+    const body = gzip ? hit.gzipped : hit.body;
+    res.writeHead(200, {
+      ...hit.headers,
+      'content-length': body.length,
+      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+    });
+    res.end(body);
     return;
   }
   // No `next`: a path no route matches as it came in (a tenant's own host, `/api/v2/…`) must still

@@ -504,6 +504,24 @@ describe('status site: Statuspage API v2, feeds and host routing (built site, re
       expect(json.page).toMatchObject({ url: `http://${host}/${a.slug}` });
       expect((await get(hostSite, '/', host)).status).toBeLessThan(500);
     });
+
+    it('serves a kept page gzipped to readers who accept it, whatever the query string', async () => {
+      const url = `${hostSite.url}/${a.slug}`;
+      await fetch(url);
+      // fetch asks for gzip and decodes it. The first request after a new snapshot read (or a
+      // new 15 s bucket) renders; the ones after it are the kept, gzipped rendering.
+      let kept: Response | undefined;
+      for (let i = 0; i < 5 && !kept; i++) {
+        const response = await fetch(`${url}?utm_source=${Math.random()}`);
+        if (response.headers.get('content-encoding') === 'gzip') kept = response;
+        else await response.text();
+      }
+      expect(kept?.headers.get('vary')).toBe('accept-encoding');
+      expect(h1((await kept?.text()) ?? '')).toBe(`Tenant ${a.slug}`);
+      const plain = await get(hostSite, `/${a.slug}`, `127.0.0.1:${port()}`);
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(h1(plain.body)).toBe(`Tenant ${a.slug}`);
+    });
   });
 
   describe('bad input', () => {

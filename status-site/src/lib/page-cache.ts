@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { isValidSlug } from '@keepwatch/domain';
 import { knownRoute, type Route } from './routing.ts';
 import { store } from './status-page.ts';
@@ -8,6 +9,8 @@ const BUCKET_MS = 15_000;
 export interface Rendered {
   /** Encoded once: a hit writes these bytes as they are. */
   body: Buffer;
+  /** The same, gzipped once, for readers who accept it (a 36 KB page is about 4 KB). */
+  gzipped: Buffer;
   headers: Record<string, string>;
 }
 
@@ -77,7 +80,8 @@ export class PageCache {
     const body = Buffer.from(await rendered.arrayBuffer());
     const entry = {
       body,
-      headers: { ...Object.fromEntries(rendered.headers), 'content-length': String(body.length) },
+      gzipped: gzipSync(body),
+      headers: { ...Object.fromEntries(rendered.headers), vary: 'accept-encoding' },
     };
     this.entries.set(key, entry);
     if (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value!);
