@@ -109,7 +109,9 @@ export class SnapshotStore {
   peek(slug: string): Snapshot | undefined {
     const entry = this.entries.get(slug);
     const snapshot = entry?.snapshot;
-    return entry && snapshot && this.fresh(entry, snapshot) ? snapshot : undefined;
+    if (!entry || !snapshot || !this.fresh(entry, snapshot)) return undefined;
+    entry.lastUsed = Date.now();
+    return snapshot;
   }
 
   /** Calls `listener` with each new version of the page at `slug`; returns how to stop. */
@@ -273,7 +275,10 @@ export class SnapshotStore {
   private sweep(): void {
     const now = Date.now();
     for (const [slug, entry] of this.entries) {
-      if (entry.listeners.size === 0 && now - entry.lastUsed > 30 * 60_000) {
+      const idle = now - entry.lastUsed > 30 * 60_000;
+      // Slugs that named no page go as soon as that answer expires: guessing must not fill memory.
+      const nothing = !entry.snapshot && !entry.refreshing && (entry.missingUntil ?? 0) <= now;
+      if (entry.listeners.size === 0 && (idle || nothing)) {
         entry.unsubscribe?.();
         this.entries.delete(slug);
       }
