@@ -39,10 +39,13 @@ export async function createApiServer(deps: {
   clock?: () => Date;
 }): Promise<ApiServer> {
   const { config, db, log } = deps;
-  const services = createServices(db, deps.clock, config.REMINDER_LEAD_MS);
+  const services = createServices(db, deps.clock, config.REMINDER_LEAD_MS, {}, (err) =>
+    log.error({ err }, 'jira sync failed'),
+  );
   services.reminders.start(config.REMINDER_INTERVAL_MS, (err) =>
     log.error({ err }, 'communication reminders failed'),
   );
+  services.jira.start(config.JIRA_SYNC_INTERVAL_MS);
   const tailer = await db.tailOutbox(
     async (rows) => {
       services.statusPageChanges.publish(rows);
@@ -200,6 +203,7 @@ export async function createApiServer(deps: {
     async close() {
       clearInterval(reauthorising);
       await services.reminders.stop();
+      await services.jira.stop();
       await tailer.stop();
       services.events.endAll();
       await apollo.stop();

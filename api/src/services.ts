@@ -4,6 +4,10 @@ import { AuditService } from './modules/audit/audit.service.js';
 import { CommunicationContractService } from './modules/communication/communication-contract.service.js';
 import { ReminderScheduler } from './modules/communication/reminder-scheduler.js';
 import { ComponentService } from './modules/component/component.service.js';
+import { ActionItemService } from './modules/action-item/action-item.service.js';
+import { JiraSync } from './modules/action-item/jira-sync.js';
+import type { JiraClientOptions } from './modules/action-item/jira/jira-client.js';
+import { PostmortemService } from './modules/postmortem/postmortem.service.js';
 import { MaintenanceService } from './modules/maintenance/maintenance.service.js';
 import { StatusPageChanges } from './modules/status-page/status-page-changes.js';
 import { StatusPageService } from './modules/status-page/status-page.service.js';
@@ -18,8 +22,14 @@ export function createServices(
   db: Database,
   clock: () => Date = () => new Date(),
   reminderLeadMs = 5 * 60_000,
+  jiraOptions: JiraClientOptions = {},
+  onError: (error: unknown) => void = () => {},
 ) {
+  const jira = new JiraSync(db, clock, jiraOptions, onError);
   return {
+    jira,
+    postmortems: new PostmortemService(db, clock),
+    actionItems: new ActionItemService(db, clock, jira),
     tenants: new TenantService(db),
     access: new AccessService(db),
     audit: new AuditService(db),

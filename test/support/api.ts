@@ -35,6 +35,7 @@ export async function startTestApi(
     LOG_LEVEL: 'silent',
     // Tests run reminder passes themselves, at the time they choose.
     REMINDER_INTERVAL_MS: '0',
+    JIRA_SYNC_INTERVAL_MS: '0',
     ...env,
   });
   const db = await Database.connect({

@@ -39,6 +39,8 @@ const schema = z.object({
   TOKEN_CACHE_MS: z.coerce.number().int().min(0).max(300_000).default(30_000),
   /** How often each API process looks for communication reminders to send (0: never). */
   REMINDER_INTERVAL_MS: z.coerce.number().int().min(0).default(15_000),
+  /** How often each API process retries due Jira syncs of action items (0: never). */
+  JIRA_SYNC_INTERVAL_MS: z.coerce.number().int().min(0).default(30_000),
   /** How long before a promised update COMMUNICATION_DUE_SOON goes out. */
   REMINDER_LEAD_MS: z.coerce
     .number()

@@ -159,6 +159,15 @@ export class Database {
     return rows.map((r) => r.id);
   }
 
+  /** Tenants with action items whose Jira sync is due at `now`. */
+  async tenantsWithJiraSyncDue(now: Date): Promise<string[]> {
+    const rows: { id: string }[] = await this.source.query(
+      'SELECT t AS id FROM lookup.tenants_with_jira_sync_due($1) t',
+      [now],
+    );
+    return rows.map((r) => r.id);
+  }
+
   async tenantIdBySlug(slug: string): Promise<string | undefined> {
     const rows: { id: string | null }[] = await this.source.query(
       'SELECT lookup.tenant_id_by_slug($1) AS id',

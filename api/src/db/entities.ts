@@ -1,3 +1,4 @@
+import { ActionItemEntity, JiraSettingsEntity } from '../modules/action-item/action-item.entity.js';
 import { ApiTokenEntity } from '../modules/access/api-token.entity.js';
 import { MemberEntity } from '../modules/access/member.entity.js';
 import { AuditRecordEntity } from '../modules/audit/audit-record.entity.js';
@@ -11,6 +12,7 @@ import {
   MaintenanceWindowEntity,
 } from '../modules/maintenance/maintenance-window.entity.js';
 import { OutboxEventEntity } from '../modules/incident-events/outbox-event.entity.js';
+import { FactorCategoryEntity, PostmortemEntity } from '../modules/postmortem/postmortem.entity.js';
 import { SeverityLevelEntity } from '../modules/severity/severity-level.entity.js';
 import { TenantEntity } from '../modules/tenant/tenant.entity.js';
 import { TimelineEventEntity } from '../modules/timeline/timeline-event.entity.js';
@@ -30,4 +32,8 @@ export const ENTITIES = [
   ComponentStatusChangeEntity,
   MaintenanceWindowEntity,
   MaintenanceComponentEntity,
+  FactorCategoryEntity,
+  PostmortemEntity,
+  ActionItemEntity,
+  JiraSettingsEntity,
 ];

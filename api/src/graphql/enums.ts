@@ -1,8 +1,12 @@
 import {
+  ACTION_ITEM_KINDS,
+  ACTION_ITEM_STATES,
+  COMPARATORS,
   COMPONENT_STATUSES,
   INCIDENT_STATES,
   MAINTENANCE_STATES,
   MITIGATION_TYPES,
+  POSTMORTEM_STATES,
   PUBLIC_IMPACTS,
   RISK_PROFILES,
   ROLES,
@@ -23,6 +27,11 @@ export const VisibilityEnum = asEnum(['PUBLIC', 'INTERNAL'] as const);
 export const IncidentRoleEnum = asEnum(['COMMANDER', 'COMMUNICATIONS_LEAD'] as const);
 export const MaintenanceStateEnum = asEnum(MAINTENANCE_STATES);
 export const PublicImpactEnum = asEnum(PUBLIC_IMPACTS);
+export const PostmortemStateEnum = asEnum(POSTMORTEM_STATES);
+export const ActionItemStateEnum = asEnum(ACTION_ITEM_STATES);
+export const ActionItemKindEnum = asEnum(ACTION_ITEM_KINDS);
+export const ComparatorEnum = asEnum(COMPARATORS);
+export const JiraSyncStateEnum = asEnum(['NOT_CONFIGURED', 'PENDING', 'SYNCED', 'FAILED'] as const);
 
 registerEnumType(RoleEnum, {
   name: 'Role',
@@ -141,5 +150,53 @@ registerEnumType(PublicImpactEnum, {
     MINOR: { description: 'Minor impact (third severity).' },
     MAJOR: { description: 'Major impact (second severity).' },
     CRITICAL: { description: 'Critical impact (the most severe level).' },
+  },
+});
+registerEnumType(PostmortemStateEnum, {
+  name: 'PostmortemState',
+  description: 'Where a postmortem is: written, reviewed, then published (final).',
+  valuesConfig: {
+    DRAFT: { description: 'Being written.' },
+    IN_REVIEW: { description: 'Ready for review; may go back to DRAFT.' },
+    PUBLISHED: { description: 'Complete and published. Final.' },
+  },
+});
+registerEnumType(ActionItemStateEnum, {
+  name: 'ActionItemState',
+  description: 'OPEN → IN_PROGRESS → DONE → VERIFIED (with evidence); DONE may be reopened.',
+  valuesConfig: {
+    OPEN: { description: 'Not started. Counts toward the team cap.' },
+    IN_PROGRESS: { description: 'Being worked on. Counts toward the team cap.' },
+    DONE: { description: 'Done; the criterion is not yet shown to hold.' },
+    VERIFIED: { description: 'Evidence shows the criterion holds. Final.' },
+  },
+});
+registerEnumType(ActionItemKindEnum, {
+  name: 'ActionItemKind',
+  description: 'What an action item changes.',
+  valuesConfig: {
+    CLASS_OF_FAILURE: { description: 'Removes a class of failure (prioritised first).' },
+    ONE_OFF: { description: 'Fixes a one-off defect.' },
+  },
+});
+registerEnumType(ComparatorEnum, {
+  name: 'Comparator',
+  description: 'How a signal compares with its target.',
+  valuesConfig: {
+    LT: { description: '<' },
+    LTE: { description: '≤' },
+    GT: { description: '>' },
+    GTE: { description: '≥' },
+    EQ: { description: '=' },
+  },
+});
+registerEnumType(JiraSyncStateEnum, {
+  name: 'JiraSyncState',
+  description: "Where an action item stands with the tenant's Jira.",
+  valuesConfig: {
+    NOT_CONFIGURED: { description: 'The tenant has no Jira site set up.' },
+    PENDING: { description: 'A change waits to be synced.' },
+    SYNCED: { description: 'In step with its Jira issue.' },
+    FAILED: { description: 'The last sync failed (see jiraError); retried with backoff.' },
   },
 });

@@ -8,6 +8,8 @@ import { ComponentResolver } from '../modules/component/component.resolver.js';
 import { StatusPageResolver } from '../modules/status-page/status-page.resolver.js';
 import { IncidentResolver } from '../modules/incident/incident.resolver.js';
 import { IncidentEventsResolver } from '../modules/incident-events/incident-events.resolver.js';
+import { ActionItemResolver } from '../modules/action-item/action-item.resolver.js';
+import { PostmortemResolver } from '../modules/postmortem/postmortem.resolver.js';
 import { MaintenanceResolver } from '../modules/maintenance/maintenance.resolver.js';
 import { SeverityResolver } from '../modules/severity/severity.resolver.js';
 import { TenantResolver } from '../modules/tenant/tenant.resolver.js';
@@ -31,6 +33,8 @@ export function schema(): Promise<GraphQLSchema> {
       IncidentEventsResolver,
       CommunicationContractResolver,
       MaintenanceResolver,
+      PostmortemResolver,
+      ActionItemResolver,
     ],
     // Required by the builder for @Subscription; ours are fed by the outbox through their own
     // `subscribe`, so no topic is ever published or subscribed here.

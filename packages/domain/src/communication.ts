@@ -16,6 +16,8 @@ export interface CommunicationContract {
   internalCadenceMinutes: number;
   /** Minutes after declaration; null when no executive summary is required. */
   execSummaryMinutes: number | null;
+  /** Whether incidents of this severity must have a published postmortem. */
+  postmortemRequired: boolean;
 }
 
 type Numbers = [first: number, publicCadence: number, internal: number, exec: number | null];
@@ -60,6 +62,8 @@ export function presetContract(
     publicCadenceMinutes: cadence,
     internalCadenceMinutes: internal,
     execSummaryMinutes: exec,
+    // Every profile: the two most severe levels always get a postmortem.
+    postmortemRequired: rank <= 2,
   };
 }
 

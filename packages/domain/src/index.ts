@@ -1,4 +1,6 @@
 export * from './access.js';
+export * from './action-item.js';
+export * from './blameless.js';
 export * from './communication.js';
 export * from './component.js';
 export * from './errors.js';
@@ -6,6 +8,8 @@ export * from './incident-impact.js';
 export * from './incident-times.js';
 export * from './lifecycle.js';
 export * from './maintenance.js';
+export * from './postmortem.js';
+export * from './postmortem-markdown.js';
 export * from './severity.js';
 export * from './tenant.js';
 export * from './timeline.js';

@@ -62,3 +62,43 @@ export function timelineView<E extends OrderedEvent>(
     .filter((e) => includeSuperseded || !superseded.has(e.id))
     .sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || a.seq - b.seq);
 }
+
+/** Timeline kinds a postmortem highlights: where people chose, and what they changed. */
+export const isDecisionPoint = (kind: TimelineKind): boolean =>
+  kind === 'DECISION' || kind === 'MITIGATION';
+
+const str = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/**
+ * One line of prose for a timeline event, from its kind and details (the shapes documented on each
+ * kind), as a postmortem's generated timeline shows it. Never retyped by hand.
+ */
+export function timelineLine(kind: TimelineKind, details: Record<string, unknown>): string {
+  const d = details;
+  switch (kind) {
+    case 'DETECTION':
+      return 'Problem detected.';
+    case 'DECLARATION':
+      return `Incident declared: ${str(d.title)} (${str(d.severity)}).`;
+    case 'STATE_CHANGE':
+      return `State ${str(d.from)} → ${str(d.to)}${d.note ? `: ${str(d.note)}` : '.'}`;
+    case 'SEVERITY_CHANGE':
+      return `Severity ${str(d.from)} → ${str(d.to)}: ${str(d.reason)}`;
+    case 'ROLE_ASSIGNMENT':
+      return `${str(d.memberName)} took the role ${str(d.role)}.`;
+    case 'DECISION':
+      return `Decision: ${str(d.question)} → ${str(d.choice)}${d.rationale ? ` (${str(d.rationale)})` : ''}.`;
+    case 'MITIGATION':
+      return `Mitigation (${str(d.type)}): ${str(d.description)}${d.outcome ? ` — ${str(d.outcome)}` : ''}.`;
+    case 'CHANGE':
+      return `Change: ${str(d.description)}${d.reference ? ` (${str(d.reference)})` : ''}.`;
+    case 'STATUS_UPDATE':
+      return `Status update: ${str(d.body)}`;
+    case 'EXECUTIVE_SUMMARY':
+      return `Executive summary: ${str(d.body)}`;
+    case 'NOTE':
+      return str(d.body);
+    case 'CORRECTION':
+      return `Correction: ${str(d.correction)} (${str(d.reason)})`;
+  }
+}

@@ -30,6 +30,9 @@ export class CommunicationContractEntity {
   @Column('integer', { name: 'exec_summary_minutes', nullable: true })
   execSummaryMinutes!: number | null;
 
+  @Column('boolean', { name: 'postmortem_required' })
+  postmortemRequired!: boolean;
+
   @Column('timestamptz', { name: 'created_at' })
   createdAt!: Date;
 

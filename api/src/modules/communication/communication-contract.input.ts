@@ -33,4 +33,11 @@ export class UpdateCommunicationContractInput {
     description: 'Minutes from declaration to the executive summary; omitted: none required.',
   })
   execSummaryMinutes?: number | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Whether incidents of this severity need a published postmortem; omitted: unchanged.',
+  })
+  postmortemRequired?: boolean | null;
 }

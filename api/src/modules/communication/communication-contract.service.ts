@@ -52,6 +52,7 @@ export function contractTerms(c: CommunicationContract): CommunicationContract {
     publicCadenceMinutes: c.publicCadenceMinutes,
     internalCadenceMinutes: c.internalCadenceMinutes,
     execSummaryMinutes: c.execSummaryMinutes,
+    postmortemRequired: c.postmortemRequired,
   };
 }
 
@@ -112,14 +113,20 @@ export class CommunicationContractService {
         });
       }
     }
-    const contract = {
-      ...input,
-      execSummaryMinutes: input.execSummaryMinutes ?? null,
-    } as CommunicationContract;
-    assertValid([...problems, ...contractProblems(contract)]);
+    const terms = { ...input, execSummaryMinutes: input.execSummaryMinutes ?? null };
+    assertValid([...problems, ...contractProblems(terms as CommunicationContract)]);
     return this.db.transaction(scope, async (tx) => {
-      await tx.repo(SeverityLevelEntity).get({ key: input.severity }, 'Severity level');
-      return addVersion(tx, contract, (await contractsInForce(tx)).get(contract.severity));
+      const level = await tx
+        .repo(SeverityLevelEntity)
+        .get({ key: input.severity }, 'Severity level');
+      const previous = (await contractsInForce(tx)).get(input.severity);
+      const contract = {
+        ...terms,
+        // Omitted: as before (or as the preset says for a severity without a contract yet).
+        postmortemRequired:
+          input.postmortemRequired ?? previous?.postmortemRequired ?? level.rank <= 2,
+      } as CommunicationContract;
+      return addVersion(tx, contract, previous);
     });
   }
 

@@ -34,6 +34,11 @@ export class CommunicationContract {
   })
   execSummaryMinutes!: number | null;
 
+  @Field(() => Boolean, {
+    description: 'Whether incidents of this severity need a published postmortem.',
+  })
+  postmortemRequired!: boolean;
+
   @Field(() => Date, { description: 'When this version was made.' })
   createdAt!: Date;
 

@@ -1,4 +1,6 @@
+import type { ActionItemState, PostmortemState } from '@keepwatch/domain';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { ActionItemStateEnum, PostmortemStateEnum } from '../../graphql/enums.js';
 import type { OutboxRow } from '../../db/outbox-tailer.js';
 import type { IncidentView } from '../incident/incident-view.js';
 import { Incident } from '../incident/incident.type.js';
@@ -17,6 +19,30 @@ export class CommunicationReminder {
   dueAt!: Date;
 }
 
+@ObjectType({ description: "A postmortem's change, as events carry it." })
+export class PostmortemRef {
+  @Field(() => ID, { description: 'The postmortem.' })
+  id!: string;
+
+  @Field(() => PostmortemStateEnum, { description: 'Its state after the change.' })
+  state!: PostmortemState;
+}
+
+@ObjectType({ description: "An action item's change, as events carry it." })
+export class ActionItemRef {
+  @Field(() => ID, { description: 'The action item.' })
+  id!: string;
+
+  @Field(() => String, { description: 'Its title.' })
+  title!: string;
+
+  @Field(() => String, { description: 'Its team.' })
+  team!: string;
+
+  @Field(() => ActionItemStateEnum, { description: 'Its state after the change.' })
+  state!: ActionItemState;
+}
+
 @ObjectType({ description: 'Something that happened to an incident, as delivered to subscribers.' })
 export class IncidentEvent {
   @Field(() => ID, {
@@ -27,7 +53,9 @@ export class IncidentEvent {
 
   @Field(() => String, {
     description:
-      'What happened: the kind of the timeline event it carries, or COMMUNICATION_DUE_SOON / COMMUNICATION_OVERDUE.',
+      'What happened: the kind of the timeline event it carries, COMMUNICATION_DUE_SOON / ' +
+      'COMMUNICATION_OVERDUE, POSTMORTEM_STARTED / _UPDATED / _IN_REVIEW / _DRAFT / _PUBLISHED, ' +
+      'or ACTION_ITEM_CREATED / ACTION_ITEM_UPDATED.',
   })
   type!: string;
 
@@ -49,6 +77,12 @@ export class IncidentEvent {
   })
   reminder!: CommunicationReminder | null;
 
+  @Field(() => PostmortemRef, { nullable: true, description: 'For postmortem changes.' })
+  postmortem!: PostmortemRef | null;
+
+  @Field(() => ActionItemRef, { nullable: true, description: 'For action-item changes.' })
+  actionItem!: ActionItemRef | null;
+
   /** Tenant of the event: subscribers are filtered on it before anything is delivered. */
   tenantId!: string;
 
@@ -57,6 +91,8 @@ export class IncidentEvent {
       incident: IncidentView;
       timelineEvent?: TimelineEventView;
       reminder?: { promise: string; kind: string; dueAt: string };
+      postmortem?: PostmortemRef;
+      actionItem?: ActionItemRef;
     };
     return Object.assign(new IncidentEvent(), {
       position: String(row.position),
@@ -68,6 +104,12 @@ export class IncidentEvent {
         ? Object.assign(new CommunicationReminder(), payload.reminder, {
             dueAt: new Date(payload.reminder.dueAt),
           })
+        : null,
+      postmortem: payload.postmortem
+        ? Object.assign(new PostmortemRef(), payload.postmortem)
+        : null,
+      actionItem: payload.actionItem
+        ? Object.assign(new ActionItemRef(), payload.actionItem)
         : null,
       tenantId: row.tenantId,
     });

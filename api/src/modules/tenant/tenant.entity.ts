@@ -24,6 +24,9 @@ export class TenantEntity {
   @Column('text', { name: 'time_zone' })
   timeZone!: string;
 
+  @Column('integer', { name: 'open_action_cap' })
+  openActionCap!: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

@@ -40,7 +40,10 @@ export class TenantResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Tenant, { description: 'Renames the tenant or changes its risk profile.' })
+  @Mutation(() => Tenant, {
+    description:
+      'Changes the name, risk profile, status page settings or the cap on open action items.',
+  })
   async updateTenant(
     @Arg('input', () => UpdateTenantInput, { description: 'What to change.' })
     input: UpdateTenantInput,

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { DEFAULT_OPEN_ACTION_CAP } from '@keepwatch/domain';
 import type { Database } from '../../db/database.js';
 import { OPERATOR_ACTOR, type Scope } from '../../db/scope.js';
 import { issueToken, type IssuedToken } from '../access/issue-token.js';
+import { createDefaultFactorCategories } from '../postmortem/postmortem.service.js';
 import { applyPreset } from '../communication/communication-contract.service.js';
 import { createDefaultSeverityLevels } from '../severity/severity.service.js';
 import type { CreateTenantInput } from './create-tenant.input.js';
@@ -15,6 +17,7 @@ const view = (t: TenantEntity) => ({
   statusPagePublic: t.statusPagePublic,
   statusPageHost: t.statusPageHost,
   timeZone: t.timeZone,
+  openActionCap: t.openActionCap,
 });
 
 export class TenantService {
@@ -35,6 +38,7 @@ export class TenantService {
             statusPagePublic: true,
             statusPageHost: null,
             timeZone: 'UTC',
+            openActionCap: DEFAULT_OPEN_ACTION_CAP,
           }),
         );
         await tx.audit({
@@ -45,6 +49,7 @@ export class TenantService {
         });
         await createDefaultSeverityLevels(tx);
         await applyPreset(tx, tenant.riskProfile);
+        await createDefaultFactorCategories(tx);
         const admin = await issueToken(tx, { name: 'bootstrap admin', role: 'ADMIN' });
         return { tenant, admin };
       },
@@ -68,6 +73,7 @@ export class TenantService {
               ? before.statusPageHost
               : (input.statusPageHost?.toLowerCase() ?? null),
           timeZone: input.timeZone ?? before.timeZone,
+          openActionCap: input.openActionCap ?? before.openActionCap,
         }),
       );
       await tx.audit({

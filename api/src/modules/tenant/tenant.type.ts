@@ -1,5 +1,5 @@
 import type { RiskProfile } from '@keepwatch/domain';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { RiskProfileEnum } from '../../graphql/enums.js';
 import type { TenantEntity } from './tenant.entity.js';
 
@@ -26,6 +26,9 @@ export class Tenant {
   @Field(() => String, { description: "The status page's time zone (IANA)." })
   timeZone!: string;
 
+  @Field(() => Int, { description: 'Cap on open postmortem action items per team.' })
+  openActionCap!: number;
+
   @Field(() => Date, { description: 'When the tenant was created.' })
   createdAt!: Date;
 
@@ -38,6 +41,7 @@ export class Tenant {
       statusPagePublic: e.statusPagePublic,
       statusPageHost: e.statusPageHost,
       timeZone: e.timeZone,
+      openActionCap: e.openActionCap,
       createdAt: e.createdAt,
     });
   }

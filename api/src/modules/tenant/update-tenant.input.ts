@@ -1,6 +1,6 @@
 import type { RiskProfile } from '@keepwatch/domain';
-import { IsFQDN, IsOptional, IsTimeZone, Length, Matches } from 'class-validator';
-import { Field, InputType } from 'type-graphql';
+import { IsFQDN, IsInt, IsOptional, IsTimeZone, Length, Matches, Max, Min } from 'class-validator';
+import { Field, InputType, Int } from 'type-graphql';
 import { RiskProfileEnum } from '../../graphql/enums.js';
 
 @InputType({ description: "Changes to the caller's tenant; omitted fields stay as they are." })
@@ -38,4 +38,14 @@ export class UpdateTenantInput {
   @IsOptional()
   @IsTimeZone({ message: 'timeZone must be an IANA time zone such as Europe/Paris' })
   timeZone?: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Cap on open postmortem action items per team, 1–100 (default 8).',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  openActionCap?: number;
 }
