@@ -251,3 +251,40 @@ describe('live', () => {
     await subscriber.close();
   });
 });
+
+describe('every postmortem and action-item mutation', () => {
+  it('is FORBIDDEN for a viewer and NOT_FOUND for another tenant’s records', async () => {
+    const item = (await create({ team: 'matrix', title: 'Matrix item' })).body.data
+      .createActionItem;
+    const viewer = await acme.token('VIEWER');
+    const cases: [string, Record<string, unknown>][] = [
+      [
+        'mutation($id: ID!) { updatePostmortem(input: { postmortemId: $id, impact: "x" }) { id } }',
+        { id: postmortemId },
+      ],
+      [
+        'mutation($id: ID!) { transitionPostmortem(postmortemId: $id, to: IN_REVIEW) { id } }',
+        { id: postmortemId },
+      ],
+      [MOVE, { id: item.id, to: 'IN_PROGRESS' }],
+      [VERIFY, { id: item.id, evidence: 'e', by: owner }],
+      ['mutation($id: ID!) { syncActionItem(id: $id) { id } }', { id: item.id }],
+    ];
+    for (const [query, variables] of cases) {
+      expect(code(await api.gql(query, variables, viewer)), query).toBe('FORBIDDEN');
+      expect(code(await api.gql(query, variables, globex.admin)), query).toBe('NOT_FOUND');
+    }
+    const adminOnly = [
+      'mutation { saveFactorCategory(input: { key: "X", name: "X" }) { key } }',
+      'mutation { removeFactorCategory(key: "PROCESS") { key } }',
+    ];
+    for (const query of adminOnly) {
+      expect(code(await api.gql(query, {}, await acme.token('RESPONDER'))), query).toBe(
+        'FORBIDDEN',
+      );
+    }
+    expect(
+      code(await api.gql('mutation { removeFactorCategory(key: "NOPE") { key } }', {}, acme.admin)),
+    ).toBe('NOT_FOUND');
+  });
+});
