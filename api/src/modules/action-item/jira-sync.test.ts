@@ -126,21 +126,33 @@ describe('Jira', () => {
     expect(description).toContain('checkout availability 99.9%: 65% of the error budget burned');
   });
 
-  it('waits out a 429 as Jira asks, then succeeds', async () => {
-    jira.failNext(429, 1, { 'Retry-After': '1' });
-    const started = Date.now();
+  it('retries a 429 when Jira asks (Retry-After), and on demand waits it out', async () => {
+    jira.failNext(429, 1, { 'Retry-After': '2' });
     const created = await create('rate-limited');
     await api.services.jira.settled();
-    expect(Date.now() - started).toBeGreaterThanOrEqual(1_000);
+    const limited = await item(created.id);
+    expect(limited.jira).toMatchObject({ sync: 'FAILED', attempts: 1 });
+    const retryIn = Date.parse(limited.jira.nextAttemptAt) - Date.now();
+    expect(retryIn).toBeGreaterThan(500);
+    expect(retryIn).toBeLessThanOrEqual(2_000);
+    await api.services.jira.tick(new Date(Date.parse(limited.jira.nextAttemptAt) + 1));
     expect((await item(created.id)).jira).toMatchObject({ sync: 'SYNCED', attempts: 0 });
-    const posts = jira.requests.filter(
-      (r) => r.method === 'POST' && r.path === '/rest/api/3/issue',
-    );
-    expect(posts.length).toBeGreaterThanOrEqual(3);
+
+    // On demand the caller waits: the 429 is waited out within the call.
+    const second = await create('rate-limited-on-demand');
+    await api.services.jira.settled();
+    jira.failNext(429, 1, { 'Retry-After': '1' });
+    const started = Date.now();
+    const res = await api.gql(SYNC, { id: second.id }, acme.admin);
+    expect(res.body.data.syncActionItem.jira.sync).toBe('SYNCED');
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+    const key = res.body.data.syncActionItem.jira.key as string;
+    const gets = jira.requests.filter((r) => r.method === 'GET' && r.path.endsWith(key));
+    expect(gets.length).toBeGreaterThanOrEqual(2);
   });
 
   it('keeps the item when Jira fails (500), shows the failure, and retries until it works', async () => {
-    jira.failNext(500, 3);
+    jira.failNext(500, 1);
     const created = await create('jira-down');
     await api.services.jira.settled();
     const failed = await item(created.id);

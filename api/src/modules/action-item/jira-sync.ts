@@ -103,38 +103,51 @@ export class JiraSync {
     });
   }
 
-  /** Syncs one item now and returns it as it stands afterwards (FAILED with the reason, if so). */
+  /**
+   * Syncs one item now, waiting out a rate limit or a passing failure as the client does, and
+   * returns it as it stands afterwards (FAILED with the reason, if so).
+   */
   sync(scope: Scope, id: string): Promise<ActionItemEntity> {
     return this.db.transaction(scope, async (tx) => {
       await tx.repo(ActionItemEntity).get({ id }, 'Action item');
       return (
-        (await this.syncLocked(tx, id)) ?? tx.repo(ActionItemEntity).get({ id }, 'Action item')
+        (await this.syncLocked(tx, id, this.clientOptions)) ??
+        tx.repo(ActionItemEntity).get({ id }, 'Action item')
       );
     });
   }
 
   /** Starts a sync of a just-committed change in the background. */
   soon(tenantId: string, id: string): void {
-    const work = this.db
-      .transaction({ tenantId, actor: SYSTEM, role: 'ADMIN' }, (tx) => this.syncLocked(tx, id))
+    const work = this.background(tenantId, id)
       .catch(this.onError)
       .finally(() => this.pending.delete(work));
     this.pending.add(work);
   }
 
-  /** One pass of the retry timer: every item whose sync is due. */
+  /** One pass of the retry timer: every item whose sync is due, each in its own transaction. */
   async tick(now: Date = this.clock()): Promise<void> {
     for (const tenantId of await this.db.tenantsWithJiraSyncDue(now)) {
-      await this.db.transaction({ tenantId, actor: SYSTEM, role: 'ADMIN' }, async (tx) => {
-        const due = await tx.query<{ id: string }>(
+      const due = await this.db.transaction({ tenantId, actor: SYSTEM, role: 'ADMIN' }, (tx) =>
+        tx.query<{ id: string }>(
           `SELECT id FROM action_items
             WHERE jira_sync IN ('PENDING', 'FAILED') AND jira_next_attempt_at <= $1
             ORDER BY jira_next_attempt_at, id LIMIT 50`,
           [now],
-        );
-        for (const { id } of due) await this.syncLocked(tx, id);
-      });
+        ),
+      );
+      for (const { id } of due) await this.background(tenantId, id);
     }
+  }
+
+  /**
+   * A sync nobody waits for: one attempt, so a slow or rate-limiting Jira never holds a database
+   * connection for long; the retry timer tries again when Jira asked (Retry-After) or after backoff.
+   */
+  private background(tenantId: string, id: string): Promise<ActionItemEntity | undefined> {
+    return this.db.transaction({ tenantId, actor: SYSTEM, role: 'ADMIN' }, (tx) =>
+      this.syncLocked(tx, id, { ...this.clientOptions, maxAttempts: 1 }),
+    );
   }
 
   start(intervalMs: number): void {
@@ -160,7 +173,11 @@ export class JiraSync {
   /**
    * Syncs the item under a row lock; undefined when another sync holds it (that one will do).
    */
-  private async syncLocked(tx: TenantTx, id: string): Promise<ActionItemEntity | undefined> {
+  private async syncLocked(
+    tx: TenantTx,
+    id: string,
+    clientOptions: JiraClientOptions,
+  ): Promise<ActionItemEntity | undefined> {
     const locked = await tx.query<{ id: string }>(
       'SELECT id FROM action_items WHERE id = $1 FOR UPDATE SKIP LOCKED',
       [id],
@@ -170,7 +187,7 @@ export class JiraSync {
     const [settings] = await tx.repo(JiraSettingsEntity).find({});
     if (!settings)
       return this.record(tx, item, { jiraSync: 'NOT_CONFIGURED', jiraNextAttemptAt: null });
-    const client = new JiraClient(settings, this.clientOptions);
+    const client = new JiraClient(settings, clientOptions);
     const now = this.clock();
     try {
       if (!item.jiraKey) {
@@ -188,8 +205,9 @@ export class JiraSync {
       if (!(error instanceof JiraError) && !(error instanceof DomainError)) throw error;
       const attempts = item.jiraAttempts + 1;
       const retryable = error instanceof JiraError && error.retryable;
-      const backoff = Math.min(RETRY_BASE_MS * 2 ** (attempts - 1), RETRY_MAX_MS);
-      const wait = Math.max(backoff, error instanceof JiraError ? (error.retryAfterMs ?? 0) : 0);
+      // When Jira said when (Retry-After), then; otherwise 1 min, 2 min, 4 min … up to 1 h.
+      const retryAfter = error instanceof JiraError ? error.retryAfterMs : undefined;
+      const wait = retryAfter ?? Math.min(RETRY_BASE_MS * 2 ** (attempts - 1), RETRY_MAX_MS);
       return this.record(tx, item, {
         jiraSync: 'FAILED',
         jiraError: error.message,
