@@ -21,6 +21,7 @@ import { observabilityPlugin } from './graphql/observability.js';
 import { schema } from './graphql/schema.js';
 import { serveWebSocket } from './graphql/websocket.js';
 import { createMetrics } from './metrics.js';
+import { SecretBox } from './secrets.js';
 import { createServices, type Services } from './services.js';
 
 export interface ApiServer {
@@ -39,9 +40,12 @@ export async function createApiServer(deps: {
   clock?: () => Date;
 }): Promise<ApiServer> {
   const { config, db, log } = deps;
-  const services = createServices(db, deps.clock, config.REMINDER_LEAD_MS, {}, (err) =>
-    log.error({ err }, 'jira sync failed'),
-  );
+  const services = createServices(db, {
+    clock: deps.clock,
+    reminderLeadMs: config.REMINDER_LEAD_MS,
+    secrets: SecretBox.fromBase64(config.SECRETS_KEY),
+    onError: (err) => log.error({ err }, 'jira sync failed'),
+  });
   services.reminders.start(config.REMINDER_INTERVAL_MS, (err) =>
     log.error({ err }, 'communication reminders failed'),
   );

@@ -3,13 +3,21 @@ import { createApiServer } from './app.js';
 import { loadConfig } from './config/config.js';
 import { openDatabase } from './db/open.js';
 import { createLogger } from './logger.js';
+import { localSecretsKey } from './secrets.js';
 import { seedDemo } from './seed/demo.js';
 import { createServices } from './services.js';
 
 const config = loadConfig();
 const log = createLogger(config.LOG_LEVEL);
 const database = await openDatabase(config);
-const server = await createApiServer({ config, db: database.db, log });
+// A local setup keeps its own key beside its data; elsewhere SECRETS_KEY is set (or none is).
+const secretsKey =
+  config.SECRETS_KEY ?? (database.embedded ? await localSecretsKey(config.DATA_DIR) : undefined);
+const server = await createApiServer({
+  config: { ...config, SECRETS_KEY: secretsKey },
+  db: database.db,
+  log,
+});
 
 const seed = config.SEED_DEMO === 'true' || (config.SEED_DEMO === 'auto' && database.embedded);
 const demoToken = seed

@@ -6,6 +6,7 @@ import { ReminderScheduler } from './modules/communication/reminder-scheduler.js
 import { ComponentService } from './modules/component/component.service.js';
 import { ActionItemService } from './modules/action-item/action-item.service.js';
 import { JiraSync } from './modules/action-item/jira-sync.js';
+import { SecretBox } from './secrets.js';
 import type { JiraClientOptions } from './modules/action-item/jira/jira-client.js';
 import { PostmortemService } from './modules/postmortem/postmortem.service.js';
 import { MaintenanceService } from './modules/maintenance/maintenance.service.js';
@@ -17,15 +18,27 @@ import { SeverityService } from './modules/severity/severity.service.js';
 import { TenantService } from './modules/tenant/tenant.service.js';
 import { TimelineService } from './modules/timeline/timeline.service.js';
 
-/** `clock` is the time rules are judged at (injectable so tests need no sleeps). */
-export function createServices(
-  db: Database,
-  clock: () => Date = () => new Date(),
-  reminderLeadMs = 5 * 60_000,
-  jiraOptions: JiraClientOptions = {},
-  onError: (error: unknown) => void = () => {},
-) {
-  const jira = new JiraSync(db, clock, jiraOptions, onError);
+export interface ServiceOptions {
+  /** The time rules are judged at (injectable so tests need no sleeps). */
+  clock?: () => Date;
+  reminderLeadMs?: number;
+  jira?: JiraClientOptions;
+  /** Seals stored credentials (SECRETS_KEY); without a key, none can be stored. */
+  secrets?: SecretBox;
+  /** Failures of background work (Jira syncs). */
+  onError?: (error: unknown) => void;
+}
+
+export function createServices(db: Database, options: ServiceOptions = {}) {
+  const clock = options.clock ?? (() => new Date());
+  const reminderLeadMs = options.reminderLeadMs ?? 5 * 60_000;
+  const jira = new JiraSync(
+    db,
+    clock,
+    options.secrets ?? SecretBox.fromBase64(undefined),
+    options.jira,
+    options.onError,
+  );
   return {
     jira,
     postmortems: new PostmortemService(db, clock),

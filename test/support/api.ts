@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Role } from '@keepwatch/domain';
 import { pino } from 'pino';
@@ -32,6 +32,7 @@ export async function startTestApi(
     NODE_ENV: 'test',
     DATABASE_URL: inject('databaseUrl'),
     OPERATOR_SECRET,
+    SECRETS_KEY: randomBytes(32).toString('base64'),
     LOG_LEVEL: 'silent',
     // Tests run reminder passes themselves, at the time they choose.
     REMINDER_INTERVAL_MS: '0',

@@ -22,6 +22,14 @@ const schema = z.object({
   /** Seed the demo tenant on first start: `auto` does so with the embedded database only. */
   SEED_DEMO: z.enum(['auto', 'true', 'false']).default('auto'),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  /**
+   * Seals stored credentials (a tenant's Jira API token): 32 bytes, base64 (`openssl rand -base64
+   * 32`). Unset: the embedded-database setup keeps one in DATA_DIR; otherwise none can be stored.
+   */
+  SECRETS_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 bytes in base64 (openssl rand -base64 32)')
+    .optional(),
   /** Guards the operator-only mutations (creating tenants). Unset: those mutations are disabled. */
   OPERATOR_SECRET: z.string().min(24).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

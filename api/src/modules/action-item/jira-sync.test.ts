@@ -105,6 +105,13 @@ describe('Jira', () => {
     });
     const read = await api.gql('{ jiraSettings { baseUrl email } }', {}, acme.admin);
     expect(JSON.stringify(read.body)).not.toContain('fake-jira-api-token');
+    // At rest it is sealed under SECRETS_KEY, bound to the tenant.
+    const [row] = await api.db.transaction(
+      { tenantId: acme.id, actor: { kind: 'SYSTEM', label: 'test' }, role: 'ADMIN' },
+      (tx) => tx.query<{ api_token: string }>('SELECT api_token FROM jira_settings'),
+    );
+    expect(row!.api_token).toMatch(/^v1\./);
+    expect(row!.api_token).not.toContain('fake-jira-api-token');
   });
 
   it('creates each action item as an issue under the epic, with the criterion and SLO context', async () => {

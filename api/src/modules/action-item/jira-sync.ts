@@ -7,6 +7,7 @@ import {
   type ActionItemState,
 } from '@keepwatch/domain';
 import type { Database } from '../../db/database.js';
+import type { SecretBox } from '../../secrets.js';
 import type { Scope } from '../../db/scope.js';
 import type { TenantTx } from '../../db/tenant-tx.js';
 import { MemberEntity } from '../access/member.entity.js';
@@ -56,6 +57,7 @@ export class JiraSync {
   constructor(
     private readonly db: Database,
     private readonly clock: () => Date,
+    private readonly secrets: SecretBox,
     private readonly clientOptions: JiraClientOptions = {},
     private readonly onError: (error: unknown) => void = () => {},
   ) {}
@@ -74,7 +76,8 @@ export class JiraSync {
       const values = {
         baseUrl: input.baseUrl.replace(/\/+$/, ''),
         email: input.email.trim(),
-        apiToken: input.apiToken,
+        // Sealed under SECRETS_KEY, bound to this tenant: the database never holds it in clear.
+        apiToken: this.secrets.seal(input.apiToken, tx.tenantId),
         projectKey: input.projectKey,
         epicKey: input.epicKey,
         updatedAt: this.clock(),
@@ -187,7 +190,10 @@ export class JiraSync {
     const [settings] = await tx.repo(JiraSettingsEntity).find({});
     if (!settings)
       return this.record(tx, item, { jiraSync: 'NOT_CONFIGURED', jiraNextAttemptAt: null });
-    const client = new JiraClient(settings, clientOptions);
+    const client = new JiraClient(
+      { ...settings, apiToken: this.secrets.open(settings.apiToken, tx.tenantId) },
+      clientOptions,
+    );
     const now = this.clock();
     try {
       if (!item.jiraKey) {
