@@ -28,8 +28,15 @@ const open: SnapshotIncident = {
       body: 'Fix deployed; monitoring.',
       state: 'MONITORING',
       postedAt: '2025-11-28T05:40:00.000Z',
+      correctedAt: null,
     },
-    { id: 'u1', body: hostileBody, state: 'INVESTIGATING', postedAt: '2025-11-28T05:10:00.000Z' },
+    {
+      id: 'u1',
+      body: hostileBody,
+      state: 'INVESTIGATING',
+      postedAt: '2025-11-28T05:10:00.000Z',
+      correctedAt: null,
+    },
   ],
 };
 
@@ -47,7 +54,13 @@ const resolved: SnapshotIncident = {
   updateOverdueBySeconds: 0,
   components: [],
   updates: [
-    { id: 'r1', body: 'Resolved.', state: 'RESOLVED', postedAt: '2025-11-20T15:30:00.000Z' },
+    {
+      id: 'r1',
+      body: 'Resolved.',
+      state: 'RESOLVED',
+      postedAt: '2025-11-20T15:30:00.000Z',
+      correctedAt: null,
+    },
   ],
 };
 

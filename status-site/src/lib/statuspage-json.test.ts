@@ -113,12 +113,14 @@ const openIncident = {
       body: 'A faulty deploy was identified; rolling back. Next update by 10:10 UTC.',
       state: 'IDENTIFIED',
       postedAt: '2025-11-28T09:40:00.000Z',
+      correctedAt: null,
     },
     {
       id: 'u-open-1',
       body: 'We are investigating elevated error rates on the API.',
       state: 'INVESTIGATING',
       postedAt: '2025-11-28T09:02:00.000Z',
+      correctedAt: null,
     },
   ],
 } satisfies SnapshotPage['incidents'][number];
@@ -145,18 +147,21 @@ const resolvedIncident = {
       body: 'Resolved.',
       state: 'RESOLVED',
       postedAt: '2025-11-20T15:30:00.000Z',
+      correctedAt: null,
     },
     {
       id: 'u-res-2',
       body: 'A fix is in place; monitoring.',
       state: 'MONITORING',
       postedAt: '2025-11-20T15:00:00.000Z',
+      correctedAt: null,
     },
     {
       id: 'u-res-1',
       body: 'Queries are slow.',
       state: 'INVESTIGATING',
       postedAt: '2025-11-20T14:00:00.000Z',
+      correctedAt: null,
     },
   ],
 } satisfies SnapshotPage['incidents'][number];

@@ -351,7 +351,7 @@ function incidentUpdate(u: SnapshotUpdate, incidentId: string): StatuspageIncide
     body: u.body,
     incident_id: incidentId,
     created_at: u.postedAt,
-    updated_at: u.postedAt,
+    updated_at: u.correctedAt ?? u.postedAt,
     display_at: u.postedAt,
     affected_components: null,
     deliver_notifications: true,

@@ -18,6 +18,12 @@ export class PublicUpdate {
 
   @Field(() => Date, { description: 'When it was posted.' })
   postedAt!: Date;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When it was corrected (its body is then the corrected text), if it was.',
+  })
+  correctedAt!: Date | null;
 }
 
 @ObjectType({ description: 'An incident on the status page: only what the public may see.' })

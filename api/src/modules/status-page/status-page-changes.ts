@@ -21,7 +21,9 @@ const PUBLIC_TYPES = new Set([
 function isPublicChange(row: OutboxRow): boolean {
   if (PUBLIC_TYPES.has(row.type)) return true;
   const event = (row.payload as { timelineEvent?: { visibility?: string } }).timelineEvent;
-  return row.type === 'STATUS_UPDATE' && event?.visibility === 'PUBLIC';
+  return (
+    (row.type === 'STATUS_UPDATE' || row.type === 'CORRECTION') && event?.visibility === 'PUBLIC'
+  );
 }
 
 /**

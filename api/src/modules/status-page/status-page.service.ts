@@ -33,9 +33,29 @@ const DAY_MS = 24 * 3600_000;
 const isPublicUpdate = (e: TimelineEventEntity) =>
   e.kind === 'STATUS_UPDATE' && e.visibility === 'PUBLIC';
 
-function publicUpdate(e: TimelineEventEntity): PublicUpdate {
-  const details = e.payload as { body: string; state: IncidentState };
-  return { id: e.id, body: details.body, state: details.state, postedAt: e.occurredAt };
+/**
+ * An incident's public updates, oldest first. An update a (public) correction supersedes reads
+ * as corrected: the corrected text, and when; the correction's reason stays internal.
+ */
+function publicUpdates(events: readonly TimelineEventEntity[]): PublicUpdate[] {
+  const corrections = new Map(
+    events
+      .filter((e) => e.kind === 'CORRECTION' && e.visibility === 'PUBLIC' && e.supersedesId)
+      .map((e) => [e.supersedesId!, e]),
+  );
+  return events.filter(isPublicUpdate).map((e) => {
+    const details = e.payload as { body: string; state: IncidentState };
+    const correction = corrections.get(e.id);
+    return {
+      id: e.id,
+      body: correction
+        ? String((correction.payload as { correction: unknown }).correction)
+        : details.body,
+      state: details.state,
+      postedAt: e.occurredAt,
+      correctedAt: correction?.occurredAt ?? null,
+    };
+  });
 }
 
 /**
@@ -64,7 +84,7 @@ async function publicIncidents(
   const names = new Map(components.map((c) => [c.id, c.name]));
   return recent.map((incident) => {
     const own = events.filter((e) => e.incidentId === incident.id);
-    const updates = own.filter(isPublicUpdate).map(publicUpdate);
+    const updates = publicUpdates(own);
     const promise =
       incident.state === 'RESOLVED'
         ? null

@@ -16,7 +16,8 @@ const RESOLVE =
 const SETTINGS = `mutation($input: UpdateTenantInput!) {
   updateTenant(input: $input) { statusPagePublic statusPageHost timeZone } }`;
 const INCIDENT = `id title state impact declaredAt startedAt updatedAt monitoringAt resolvedAt
-  nextUpdateDueAt updateOverdueBySeconds components { id name } updates { id body state postedAt }`;
+  nextUpdateDueAt updateOverdueBySeconds components { id name }
+  updates { id body state postedAt correctedAt }`;
 const PAGE = `query($s: String!) { statusPage(slug: $s) {
   slug name host timeZone status uptimeMethod
   components { id name status createdAt }
@@ -88,6 +89,39 @@ describe('statusPage', () => {
     });
     expect(after.recentIncidents[0].resolvedAt).not.toBeNull();
     expect(JSON.stringify(after)).not.toContain('db-7');
+  });
+
+  it('shows a corrected public update with the corrected text, never the reason; announcing it takes the announcer', async () => {
+    const id = await makeIncident(api, globex, { title: 'Search slow' });
+    const posted = await api.gql(
+      `mutation($input: PostStatusUpdateInput!) { postStatusUpdate(input: $input) {
+         timeline { id kind visibility } } }`,
+      { input: { incidentId: id, visibility: 'PUBLIC', body: 'Search is down in EU.' } },
+      globex.admin,
+    );
+    const update = posted.body.data.postStatusUpdate.timeline.findLast(
+      (e: { kind: string }) => e.kind === 'STATUS_UPDATE',
+    );
+    const CORRECT = `mutation($input: CorrectTimelineEventInput!) { correctTimelineEvent(input: $input) { id } }`;
+    const input = {
+      eventId: update.id,
+      reason: 'On-call misread the dashboard of region eu-west-3',
+      correction: 'Search is slow, not down, in EU.',
+    };
+    const responder = await globex.token('RESPONDER');
+    expect(code(await api.gql(CORRECT, { input }, responder))).toBe('FORBIDDEN');
+    expect((await api.gql(CORRECT, { input }, globex.admin)).body.errors).toBeUndefined();
+
+    const incident = (await page(globex.slug)).incidents.find((i: { id: string }) => i.id === id);
+    expect(incident.updates).toEqual([
+      expect.objectContaining({
+        body: 'Search is slow, not down, in EU.',
+        correctedAt: expect.any(String),
+      }),
+    ]);
+    const shown = JSON.stringify(await page(globex.slug));
+    expect(shown).not.toContain('Search is down in EU.');
+    expect(shown).not.toContain('misread');
   });
 
   it("gives 90 days of uptime per component, today's showing an outage and days before listing no data", async () => {

@@ -168,8 +168,14 @@ export class TimelineService {
         .repo(TimelineEventEntity)
         .get({ id: input.eventId }, 'Timeline event');
       const change = await IncidentChange.open(tx, original.incidentId);
+      // Correcting what the public read is announcing: the contract's announcer (or an admin).
+      if (original.visibility === 'PUBLIC') {
+        assertRole(scope.role, [(await contractOf(tx, change)).announcerRole]);
+      }
       await change.append({
         kind: 'CORRECTION',
+        // A correction is as public as what it corrects: readers see a public update corrected.
+        visibility: original.visibility,
         supersedesId: original.id,
         details: {
           reason: input.reason,
