@@ -3,8 +3,8 @@
 // same run; then publish-to-visible latency: a public status update's GraphQL mutation returning
 // (committed) → the `change` Server-Sent Event an open page receives, and → the first server
 // render that contains the update. Runs the built API (embedded PostgreSQL, demo tenant) and the
-// built site.
-//   BENCH_SECONDS (5), BENCH_CONNECTIONS (10), BENCH_UPDATES (40)
+// built site; the last measure reads the update off an open page in Chromium.
+//   BENCH_SECONDS (5), BENCH_CONNECTIONS (10), BENCH_UPDATES (40), BENCH_BROWSER_UPDATES (20)
 import {
   benchmark,
   CONNECTIONS,
@@ -18,8 +18,10 @@ import {
   startHelper,
   startSite,
 } from './support.mjs';
+import { chromium } from 'playwright-core';
 
 const UPDATES = Number(process.env.BENCH_UPDATES ?? 40);
+const BROWSER_UPDATES = Number(process.env.BENCH_BROWSER_UPDATES ?? 20);
 
 /** Reads Server-Sent Events from `url`; `next()` resolves with the arrival time of the next one. */
 async function openEvents(url) {
@@ -127,6 +129,42 @@ await benchmark(async (defer) => {
     toRender.push(rendered - committed);
     await sleep(50);
   }
+  // The same, seen by a reader: an open page in Chromium (EventSource, fetch, swap of <main>).
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    // As test/support/browser.ts: nothing but the servers under test is contacted.
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  defer(() => browser.close());
+  const page = await browser.newPage();
+  await page.goto(`${site.url}/demo`);
+  await page.waitForSelector('body[data-live="on"]');
+  const toBrowser = [];
+  for (let i = 0; i < BROWSER_UPDATES; i++) {
+    const body = `Browser update ${i} (${Date.now()})`;
+    await gql(
+      api,
+      'mutation($input: PostStatusUpdateInput!) { postStatusUpdate(input: $input) { id } }',
+      { input: { incidentId, visibility: 'PUBLIC', body } },
+    );
+    const committed = performance.now();
+    await page.waitForFunction((text) => document.body.innerText.includes(text), body, {
+      polling: 'raf',
+      timeout: 5_000,
+    });
+    toBrowser.push(performance.now() - committed);
+    await sleep(50);
+  }
+
   const stats = (values) => {
     const sorted = [...values].sort((a, b) => a - b);
     return [percentile(sorted, 50), percentile(sorted, 99), sorted.at(-1)].map((v) => v.toFixed(1));
@@ -137,6 +175,7 @@ await benchmark(async (defer) => {
     [
       ["`change` event on the page's SSE stream", ...stats(toEvent)],
       ['first server render containing the update', ...stats(toRender)],
+      [`visible in an open Chromium page (${BROWSER_UPDATES} updates)`, ...stats(toBrowser)],
     ],
   );
 });
