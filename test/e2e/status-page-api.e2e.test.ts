@@ -252,6 +252,8 @@ describe('status site: Statuspage API v2, feeds and host routing (built site, re
       startStatusSite(apiUrl, {
         KEEPWATCH_SNAPSHOT_TTL_MS: '0',
         KEEPWATCH_BASE_DOMAIN: 'status.test',
+        // As behind a TLS-terminating proxy: readers' links are https although this hop is not.
+        KEEPWATCH_PUBLIC_PROTOCOL: 'https',
       }),
     ]);
   });
@@ -446,7 +448,7 @@ describe('status site: Statuspage API v2, feeds and host routing (built site, re
 
       const { status, json } = await getJson(hostSite, '/api/v2/summary.json', host);
       expect(status).toBe(200);
-      const origin = `http://${host}`;
+      const origin = `https://${host}`;
       expect(json.page).toMatchObject({ id: a.slug, url: origin });
       expect(list(json.incidents)[0]?.shortlink).toBe(`${origin}/incidents/${A.ids.open}`);
 
@@ -486,12 +488,12 @@ describe('status site: Statuspage API v2, feeds and host routing (built site, re
       expect(h1(page.body)).toBe(`Tenant ${a.slug}`);
       const { status, json } = await getJson(hostSite, '/api/v2/status.json', host);
       expect(status).toBe(200);
-      expect(json.page).toMatchObject({ id: a.slug, url: `http://${host}` });
+      expect(json.page).toMatchObject({ id: a.slug, url: `https://${host}` });
       const rss = await get(hostSite, '/history.rss', host);
       expect(rss.headers['content-type']).toBe('application/rss+xml; charset=utf-8');
-      expect(parseFeed(rss.body).url).toBe(`http://${host}/`);
+      expect(parseFeed(rss.body).url).toBe(`https://${host}/`);
       expect(parseFeed(rss.body).items.map((i) => i.url)).toContain(
-        `http://${host}/incidents/${A.ids.open}`,
+        `https://${host}/incidents/${A.ids.open}`,
       );
     });
 
@@ -501,7 +503,7 @@ describe('status site: Statuspage API v2, feeds and host routing (built site, re
       expect(page.status).toBe(200);
       expect(h1(page.body)).toBe(`Tenant ${a.slug}`);
       const { json } = await getJson(hostSite, `/${a.slug}/api/v2/status.json`, host);
-      expect(json.page).toMatchObject({ url: `http://${host}/${a.slug}` });
+      expect(json.page).toMatchObject({ url: `https://${host}/${a.slug}` });
       expect((await get(hostSite, '/', host)).status).toBeLessThan(500);
     });
 

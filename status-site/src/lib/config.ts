@@ -11,6 +11,11 @@ export interface SiteConfig {
   baseDomain: string | null;
   /** How long a snapshot is served unconfirmed while the API's change stream is down. */
   snapshotTtlMs: number;
+  /**
+   * The protocol readers use (`https:` behind a TLS-terminating proxy or CDN), for the absolute
+   * links in the JSON API and feeds; null: the protocol of the request as it reached the site.
+   */
+  publicProtocol: 'http:' | 'https:' | null;
 }
 
 function apiUrl(value: string | undefined): string {
@@ -39,6 +44,15 @@ function baseDomain(value: string | undefined): string | null {
   return domain;
 }
 
+function publicProtocol(value: string | undefined): 'http:' | 'https:' | null {
+  const protocol = value?.trim().toLowerCase().replace(/:?$/, ':');
+  if (!value?.trim()) return null;
+  if (protocol !== 'http:' && protocol !== 'https:') {
+    throw new Error(`KEEPWATCH_PUBLIC_PROTOCOL must be http or https, not ${value}`);
+  }
+  return protocol;
+}
+
 export const config: SiteConfig = {
   apiUrl: apiUrl(process.env.KEEPWATCH_API_URL),
   apiTimeoutMs: milliseconds(
@@ -47,6 +61,7 @@ export const config: SiteConfig = {
     3_000,
   ),
   baseDomain: baseDomain(process.env.KEEPWATCH_BASE_DOMAIN),
+  publicProtocol: publicProtocol(process.env.KEEPWATCH_PUBLIC_PROTOCOL),
   snapshotTtlMs: milliseconds(
     'KEEPWATCH_SNAPSHOT_TTL_MS',
     process.env.KEEPWATCH_SNAPSHOT_TTL_MS,

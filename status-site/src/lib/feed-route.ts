@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import type { SnapshotPage } from './snapshot-types.ts';
-import { cacheControl, pageRoot } from './http.ts';
+import { cacheControl, pageUrl } from './http.ts';
 import { statusPage } from './status-page.ts';
 
 /** A feed of the tenant's incident history, as RSS or Atom. */
@@ -16,7 +16,7 @@ export function feedRoute(
     if (lookup.kind === 'unavailable') {
       return new Response('Status temporarily unavailable\n', { status: 503, headers });
     }
-    const body = render(lookup.snapshot.page, `${url.origin}${pageRoot(locals, slug)}`);
+    const body = render(lookup.snapshot.page, pageUrl(url, locals, slug));
     return new Response(body, {
       headers: { ...headers, 'content-type': `${contentType}; charset=utf-8` },
     });

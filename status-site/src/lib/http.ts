@@ -1,3 +1,4 @@
+import { config } from './config.ts';
 import type { Lookup } from './snapshots.ts';
 
 /**
@@ -34,4 +35,10 @@ export function json(body: unknown, status: number, lookup: Lookup): Response {
 /** The URL of a tenant page's root: `/<slug>` on the shared host, `` on its own host. */
 export function pageRoot(locals: App.Locals, slug: string): string {
   return locals.pageRoot ?? `/${slug}`;
+}
+
+/** The absolute URL of a tenant page's root, as readers reach it (JSON API and feed links). */
+export function pageUrl(url: URL, locals: App.Locals, slug: string): string {
+  const protocol = config.publicProtocol ?? url.protocol;
+  return `${protocol}//${url.host}${pageRoot(locals, slug)}`;
 }

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { json, pageRoot } from '../../../../lib/http.ts';
+import { json, pageUrl } from '../../../../lib/http.ts';
 import { statusPage } from '../../../../lib/status-page.ts';
 import { notFoundJson, statuspageEndpoint } from '../../../../lib/statuspage-json.ts';
 
@@ -13,7 +13,7 @@ export const GET: APIRoute = async ({ params, locals, url }) => {
     return json({ error: 'status temporarily unavailable' }, 503, lookup);
   }
   const { page, stale, fetchedAt } = lookup.snapshot;
-  const body = endpoint(page, `${url.origin}${pageRoot(locals, slug)}`);
+  const body = endpoint(page, pageUrl(url, locals, slug));
   const response = json(body, 200, lookup);
   // Not a Statuspage field: how old the data is when the API could not confirm it.
   if (stale) response.headers.set('x-keepwatch-stale-since', new Date(fetchedAt).toISOString());
