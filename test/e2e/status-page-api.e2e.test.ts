@@ -526,6 +526,24 @@ describe('status site: Statuspage API v2, feeds and host routing (built site, re
     });
   });
 
+  describe('incident history by month', () => {
+    it('lists the months with incidents and serves each month, never another tenant or month', async () => {
+      const month = new Date().toISOString().slice(0, 7);
+      const history = await get(site, `/${a.slug}/history`);
+      expect(history.status).toBe(200);
+      expect(history.body).toContain(`href="/${a.slug}/history/${month}"`);
+      const page = await get(site, `/${a.slug}/history/${month}`);
+      expect(page.status).toBe(200);
+      expect(page.body).toContain(A.open);
+      expect(page.body).toContain(A.resolved);
+      expect(page.body).not.toContain(B.title);
+      expect(page.body).not.toContain(A.internalBody);
+      for (const other of ['2001-01', 'garbage', '2026-13', `${month}x`]) {
+        expect((await get(site, `/${a.slug}/history/${other}`)).status, other).toBe(404);
+      }
+    });
+  });
+
   describe('bad input', () => {
     it('never answers 5xx to malformed paths or query strings', async () => {
       const paths = [

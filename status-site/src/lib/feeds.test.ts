@@ -72,6 +72,7 @@ const page: SnapshotPage = {
   status: 'OPERATIONAL',
   asOf: '2025-11-28T12:00:00.000Z',
   uptimeMethod: 'component-status',
+  historyMonths: [],
   components: [],
   uptime: [],
   incidents: [open],

@@ -2,12 +2,13 @@ import {
   createKeepwatchClient,
   StatusPageChangedDocument,
   StatusPageDocument,
+  StatusPageHistoryDocument,
   StatusPageHostDocument,
   webSocketUrl,
 } from '@keepwatch/client';
 import { print } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
-import type { SnapshotPage } from './snapshot-types.ts';
+import type { SnapshotIncident, SnapshotPage } from './snapshot-types.ts';
 
 /** A tenant's page as last read from the API. */
 export interface Snapshot {
@@ -82,6 +83,7 @@ function nextBoundary(page: SnapshotPage, now: number): number {
 export class SnapshotStore {
   private readonly entries = new Map<string, Entry>();
   private readonly hosts = new Map<string, { slug: string | null; until: number }>();
+  private readonly months = new Map<string, { incidents: SnapshotIncident[]; until: number }>();
   private readonly http;
   private ws: Client | undefined;
   private connected = false;
@@ -119,6 +121,28 @@ export class SnapshotStore {
     const entry = this.entry(slug);
     entry.listeners.add(listener);
     return () => entry.listeners.delete(listener);
+  }
+
+  /**
+   * The incidents of one month of the page's history, remembered for `lookupTtlMs` (past months
+   * rarely change). With the API unreachable, the last answer is kept; without one, it throws.
+   */
+  async history(slug: string, month: string): Promise<SnapshotIncident[]> {
+    const key = `${slug}|${month}`;
+    const cached = this.months.get(key);
+    if (cached && cached.until > Date.now()) return cached.incidents;
+    try {
+      const { statusPageHistory } = await this.http.request(StatusPageHistoryDocument, {
+        slug,
+        month,
+      });
+      const incidents = statusPageHistory ?? [];
+      this.months.set(key, { incidents, until: Date.now() + this.options.lookupTtlMs });
+      return incidents;
+    } catch (error) {
+      if (cached) return cached.incidents;
+      throw error;
+    }
   }
 
   /** The remembered answer of `slugForHost`, if there is a current one. */
@@ -284,5 +308,6 @@ export class SnapshotStore {
       }
     }
     for (const [host, cached] of this.hosts) if (cached.until <= now) this.hosts.delete(host);
+    for (const [key, cached] of this.months) if (cached.until <= now) this.months.delete(key);
   }
 }

@@ -174,6 +174,7 @@ const fixture: SnapshotPage = {
   status: 'PARTIAL_OUTAGE',
   asOf: '2025-11-28T12:00:00.000Z',
   uptimeMethod: 'component-status',
+  historyMonths: [],
   components: [
     // Deliberately out of order: the output is in position order.
     {

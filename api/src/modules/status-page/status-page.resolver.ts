@@ -1,5 +1,6 @@
 import { Arg, Ctx, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { PublicIncident } from './public-incident.type.js';
 import { StatusPageChange } from './status-page-change.type.js';
 import { StatusPage } from './status-page.type.js';
 
@@ -16,6 +17,20 @@ export class StatusPageResolver {
     @Ctx() ctx: Context,
   ): Promise<StatusPage | null> {
     return ctx.services.statusPage.bySlug(slug);
+  }
+
+  @Query(() => [PublicIncident], {
+    nullable: true,
+    description:
+      'Public, no token needed: the incidents declared in a UTC month, newest first, as the ' +
+      'status page shows them; null when there is no public page at this slug.',
+  })
+  statusPageHistory(
+    @Arg('slug', () => String, { description: 'URL slug of the tenant.' }) slug: string,
+    @Arg('month', () => String, { description: 'The month, YYYY-MM (UTC).' }) month: string,
+    @Ctx() ctx: Context,
+  ): Promise<PublicIncident[] | null> {
+    return ctx.services.statusPage.history(slug, month);
   }
 
   @Query(() => String, {

@@ -1,4 +1,5 @@
 import {
+  DomainError,
   effectiveStatus,
   isValidSlug,
   overallUptime,
@@ -11,7 +12,7 @@ import {
   type IncidentState,
   type StatusChange,
 } from '@keepwatch/domain';
-import { In } from 'typeorm';
+import { And, In, LessThan, MoreThanOrEqual } from 'typeorm';
 import type { Database } from '../../db/database.js';
 import type { TenantTx } from '../../db/tenant-tx.js';
 import { contractHistory } from '../communication/communication-contract.service.js';
@@ -28,6 +29,17 @@ import type { PublicIncident, PublicUpdate } from './public-incident.type.js';
 import type { ComponentUptime, StatusPage } from './status-page.type.js';
 
 const RECENT_INCIDENTS = 50;
+const HISTORY_MONTHS = 36;
+const PUBLIC_ACTOR = { kind: 'SYSTEM' as const, label: 'public status page' };
+
+/** The UTC months (YYYY-MM) with incidents, newest first: the pages of the incident history. */
+async function historyMonths(tx: TenantTx): Promise<string[]> {
+  const rows = await tx.query<{ month: string }>(
+    `SELECT DISTINCT to_char(declared_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month
+       FROM incidents ORDER BY month DESC LIMIT ${HISTORY_MONTHS}`,
+  );
+  return rows.map((r) => r.month);
+}
 const DAY_MS = 24 * 3600_000;
 
 const isPublicUpdate = (e: TimelineEventEntity) =>
@@ -66,10 +78,14 @@ async function publicIncidents(
   tx: TenantTx,
   components: readonly ComponentEntity[],
   now: Date,
+  declared?: { from: Date; to: Date },
 ): Promise<PublicIncident[]> {
   const recent = await tx
     .repo(IncidentEntity)
-    .find({}, { order: { declaredAt: 'DESC', id: 'DESC' }, take: RECENT_INCIDENTS });
+    .find(
+      declared ? { declaredAt: And(MoreThanOrEqual(declared.from), LessThan(declared.to)) } : {},
+      { order: { declaredAt: 'DESC', id: 'DESC' }, take: declared ? undefined : RECENT_INCIDENTS },
+    );
   if (recent.length === 0) return [];
   const ids = recent.map((i) => i.id);
   const open = recent.filter((i) => i.state !== 'RESOLVED');
@@ -152,8 +168,7 @@ export class StatusPageService {
     if (!isValidSlug(slug)) return null;
     const tenantId = await this.db.publicTenantIdBySlug(slug);
     if (!tenantId) return null;
-    const actor = { kind: 'SYSTEM' as const, label: 'public status page' };
-    return this.db.transaction({ tenantId, actor, role: 'VIEWER' }, async (tx) => {
+    return this.db.transaction({ tenantId, actor: PUBLIC_ACTOR, role: 'VIEWER' }, async (tx) => {
       const now = this.clock();
       const tenant = await tx.tenant();
       const entities = await listComponents(tx);
@@ -176,10 +191,36 @@ export class StatusPageService {
         uptimeMethod: UPTIME_METHOD,
         incidents: recentIncidents.filter((i) => i.state !== 'RESOLVED'),
         recentIncidents,
+        historyMonths: await historyMonths(tx),
         maintenances,
         asOf: now,
       };
     });
+  }
+
+  /**
+   * Every incident declared in `month` (YYYY-MM, UTC) as the public sees it, newest first; null when
+   * there is no public page at `slug`.
+   */
+  async history(slug: string, month: string): Promise<PublicIncident[] | null> {
+    const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(month);
+    if (!match) {
+      throw DomainError.validation([
+        {
+          field: 'month',
+          rule: 'format',
+          message: 'month must be a month as YYYY-MM, e.g. 2026-11',
+        },
+      ]);
+    }
+    if (!isValidSlug(slug)) return null;
+    const tenantId = await this.db.publicTenantIdBySlug(slug);
+    if (!tenantId) return null;
+    const from = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1));
+    const to = new Date(Date.UTC(Number(match[1]), Number(match[2]), 1));
+    return this.db.transaction({ tenantId, actor: PUBLIC_ACTOR, role: 'VIEWER' }, async (tx) =>
+      publicIncidents(tx, await listComponents(tx), this.clock(), { from, to }),
+    );
   }
 
   /** The slug of the public page served at a custom host, or null. */

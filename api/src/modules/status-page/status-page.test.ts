@@ -147,6 +147,36 @@ describe('statusPage', () => {
   });
 });
 
+describe('statusPageHistory', () => {
+  it('lists a UTC month of incidents as the public sees them; months named on the page', async () => {
+    const month = new Date().toISOString().slice(0, 7);
+    const HISTORY = `query($s: String!, $m: String!) { statusPageHistory(slug: $s, month: $m) {
+      id title updates { body } } }`;
+    const id = await makeIncident(api, globex, { title: 'History entry' });
+    const months = (
+      await api.gql('query($s: String!) { statusPage(slug: $s) { historyMonths } }', {
+        s: globex.slug,
+      })
+    ).body.data.statusPage.historyMonths;
+    expect(months[0]).toBe(month);
+    const listed = (await api.gql(HISTORY, { s: globex.slug, m: month })).body.data
+      .statusPageHistory;
+    expect(listed.map((i: { id: string }) => i.id)).toContain(id);
+    expect(JSON.stringify(listed)).not.toContain('API errors');
+    expect(
+      (await api.gql(HISTORY, { s: globex.slug, m: '2001-01' })).body.data.statusPageHistory,
+    ).toEqual([]);
+    expect(
+      (await api.gql(HISTORY, { s: 'no-such-page', m: month })).body.data.statusPageHistory,
+    ).toBeNull();
+    const bad = await api.gql(HISTORY, { s: globex.slug, m: '2026-13' });
+    expect(bad.body.errors[0].extensions.problems[0]).toMatchObject({
+      field: 'month',
+      rule: 'format',
+    });
+  });
+});
+
 describe('status page settings', () => {
   it('sets a time zone, a custom host (found case-insensitively) and privacy', async () => {
     const host = `status.${acme.slug}.example.com`;

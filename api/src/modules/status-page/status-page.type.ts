@@ -71,6 +71,11 @@ export class StatusPage {
   })
   recentIncidents!: PublicIncident[];
 
+  @Field(() => [String], {
+    description: 'UTC months (YYYY-MM) with incidents, newest first (up to 36): history pages.',
+  })
+  historyMonths!: string[];
+
   @Field(() => [Maintenance], {
     description:
       'Maintenance windows upcoming, in progress, or ended in the last 7 days (never cancelled), ' +
