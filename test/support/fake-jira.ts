@@ -252,9 +252,36 @@ export async function startFakeJira(options: FakeJiraOptions = {}): Promise<Fake
     return new Reply(204);
   }
 
+  /** Enhanced JQL search, for the one query the adapter makes: project and a label. */
+  function search(body: unknown): Reply {
+    const jql = (body as { jql?: unknown } | undefined)?.jql;
+    if (typeof jql !== 'string') return jiraError(400, ['The JQL query is missing.']);
+    const label = /labels\s*=\s*"?([^"\s]+)"?/i.exec(jql)?.[1];
+    const project = /project\s*=\s*"?([^"\s]+)"?/i.exec(jql)?.[1];
+    const max = Number((body as { maxResults?: unknown }).maxResults ?? 50);
+    const found = [...issues.values()].filter(
+      (i) =>
+        (!label || (i.fields.labels ?? []).includes(label)) &&
+        (!project || i.fields.project.key === project),
+    );
+    return new Reply(200, {
+      issues: found.slice(0, max).map((i) => ({
+        expand: '',
+        id: i.id,
+        self: `${url}/rest/api/3/issue/${i.id}`,
+        key: i.key,
+        fields: { status: statusJson(statusByName(i.status) ?? STATUSES[0]) },
+      })),
+      isLast: found.length <= max,
+    });
+  }
+
   function route(method: string, path: string, body: unknown): Reply {
     if (path === '/rest/api/3/issue') {
       return method === 'POST' ? createIssue(body) : new Reply(405);
+    }
+    if (path === '/rest/api/3/search/jql') {
+      return method === 'POST' ? search(body) : new Reply(405);
     }
     const match = /^\/rest\/api\/3\/issue\/([^/]+)(\/transitions)?$/.exec(path);
     if (!match?.[1]) return new Reply(404);

@@ -126,7 +126,7 @@ describe('Jira', () => {
       summary: 'dedupe-retries',
       parent: { key: 'OPS-1' },
       project: { key: 'OPS' },
-      labels: ['keepwatch', 'postmortem'],
+      labels: ['keepwatch', 'postmortem', `keepwatch-${created.id}`],
     });
     const description = JSON.stringify(issue.fields.description);
     expect(description).toContain('checkout error rate < 0.1% over 7 days');
@@ -193,6 +193,32 @@ describe('Jira', () => {
       action: 'action_item.jira_pull',
       targetId: created.id,
     });
+  });
+
+  it('never makes an issue twice: a create whose answer was lost is found by its label', async () => {
+    jira.failNext(500, 1);
+    const created = await create('answer-lost');
+    await api.services.jira.settled();
+    expect((await item(created.id)).jira.sync).toBe('FAILED');
+    // As if Jira had made the issue before the failure reached us.
+    jira.issues.set('OPS-900', {
+      id: '90900',
+      key: 'OPS-900',
+      fields: {
+        project: { key: 'OPS' },
+        issuetype: { name: 'Task' },
+        summary: 'answer-lost',
+        parent: { key: 'OPS-1' },
+        labels: ['keepwatch', 'postmortem', `keepwatch-${created.id}`],
+      },
+      status: 'To Do',
+    });
+    const creates = () =>
+      jira.requests.filter((r) => r.method === 'POST' && r.path === '/rest/api/3/issue').length;
+    const before = creates();
+    const res = await api.gql(SYNC, { id: created.id }, acme.admin);
+    expect(res.body.data.syncActionItem.jira).toMatchObject({ sync: 'SYNCED', key: 'OPS-900' });
+    expect(creates()).toBe(before);
   });
 
   it('reports a refusal (400) without retrying it on its own', async () => {

@@ -197,7 +197,11 @@ export class JiraSync {
     const now = this.clock();
     try {
       if (!item.jiraKey) {
-        const issue = await client.createIssue(await this.issueInput(tx, item));
+        // Jira's create is not idempotent: an earlier attempt may have made the issue even though
+        // its answer never arrived, so look for the item's own label first.
+        const issue =
+          (await client.findByLabel(itemLabel(item))) ??
+          (await client.createIssue(await this.issueInput(tx, item)));
         return this.record(tx, item, { jiraKey: issue.key, jiraUrl: issue.url, ...synced(now) });
       }
       const changedHere = !item.jiraSyncedAt || item.updatedAt > item.jiraSyncedAt;
@@ -280,11 +284,14 @@ export class JiraSync {
         { heading: 'From the postmortem' },
         `INC-${incident.number}: ${incident.title}. ${item.kind === 'CLASS_OF_FAILURE' ? 'Removes a class of failure.' : 'Fixes a one-off defect.'} Owner: ${owner?.name ?? 'unknown'}, team ${item.team}.`,
       ]),
-      labels: ['keepwatch', 'postmortem'],
+      labels: ['keepwatch', 'postmortem', itemLabel(item)],
       dueDate: item.dueAt.toISOString().slice(0, 10),
     };
   }
 }
+
+/** The label that ties a Jira issue to its action item. */
+const itemLabel = (item: ActionItemEntity) => `keepwatch-${item.id}`;
 
 const synced = (now: Date) => ({
   jiraSync: 'SYNCED' as const,

@@ -303,3 +303,25 @@ describe('JiraClient against the fake Jira', () => {
     expect(sleeps).toEqual([500]);
   });
 });
+
+describe('findByLabel', () => {
+  it('finds the project issue carrying a label (POST /rest/api/3/search/jql), or null', async () => {
+    const jira1 = client();
+    const made = await jira1.createIssue({
+      summary: 'Labelled',
+      description,
+      labels: ['keepwatch-abc'],
+    });
+    expect(await jira1.findByLabel('keepwatch-abc')).toEqual({
+      id: made.id,
+      key: made.key,
+      url: `${jira.url}/browse/${made.key}`,
+    });
+    expect(await jira1.findByLabel('keepwatch-none')).toBeNull();
+    const search = jira.requests.find((r) => r.path === '/rest/api/3/search/jql');
+    expect(search).toMatchObject({
+      method: 'POST',
+      body: { jql: 'project = "OPS" AND labels = "keepwatch-abc"', maxResults: 1 },
+    });
+  });
+});

@@ -146,6 +146,25 @@ export class JiraClient {
     return { id: created.id, key: created.key, url: `${this.baseUrl}/browse/${created.key}` };
   }
 
+  /**
+   * The project's issue carrying `label`, if any (`POST /rest/api/3/search/jql`): how a create
+   * whose answer was lost is found again instead of being made twice.
+   */
+  async findByLabel(label: string): Promise<{ id: string; key: string; url: string } | null> {
+    const jql = `project = "${this.site.projectKey}" AND labels = "${label.replace(/["\\]/g, '')}"`;
+    const found = await this.request<{ issues?: { id?: unknown; key?: unknown }[] }>(
+      'POST',
+      '/rest/api/3/search/jql',
+      { jql, fields: ['status'], maxResults: 1 },
+    );
+    const issue = found?.issues?.[0];
+    if (!issue) return null;
+    if (typeof issue.id !== 'string' || typeof issue.key !== 'string') {
+      throw unexpected('POST /rest/api/3/search/jql');
+    }
+    return { id: issue.id, key: issue.key, url: `${this.baseUrl}/browse/${issue.key}` };
+  }
+
   async getIssue(
     key: string,
   ): Promise<{ key: string; statusName: string; statusCategory: JiraStatusCategory }> {
