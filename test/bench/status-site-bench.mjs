@@ -100,8 +100,9 @@ await benchmark(async (defer) => {
   );
 
   // Publish-to-visible, one update at a time so each is measured alone.
-  const { incidents } = await gql(api, '{ incidents(first: 1) { nodes { id } } }');
-  const incidentId = incidents.nodes[0].id;
+  // The demo's open incident: its updates show on the page.
+  const { incidents } = await gql(api, '{ incidents(first: 10) { nodes { id state } } }');
+  const incidentId = incidents.nodes.find((i) => i.state !== 'RESOLVED').id;
   const events = await openEvents(`${site.url}/demo/events`);
   defer(() => events.close());
   await sleep(500);

@@ -78,7 +78,19 @@ describe('the start command', () => {
     expect((data.data.components as unknown[]).length).toBe(5);
     const page = await fetch(`http://127.0.0.1:${env.SITE_PORT}/demo`);
     expect(page.status).toBe(200);
-    expect(await page.text()).toContain('Keepwatch Demo');
+    const html = await page.text();
+    expect(html).toContain('Keepwatch Demo');
+    // The demo shows the rest of the product too: maintenance, history, a postmortem under way.
+    expect(html).toContain('Database upgrade');
+    const history = await fetch(`http://127.0.0.1:${env.SITE_PORT}/demo/history`);
+    expect(await history.text()).toContain('Webhook deliveries delayed');
+    const items = await graphql('{ actionItems { title acceptanceCriterion { text } } }', token!);
+    expect(items.data.actionItems).toEqual([
+      {
+        title: 'Give each partner its own delivery queue',
+        acceptanceCriterion: { text: 'p99 webhook delivery delay < 60 s over 7 days' },
+      },
+    ]);
     expect(await stopProduct(first.child)).toBe(0);
 
     const second = await startProduct();
