@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { age, formatMoment, minutes, promiseWords } from './time.ts';
+import { age, formatMoment, formatMonth, minutes, promiseWords } from './time.ts';
 
 describe('formatMoment', () => {
   it.each([
@@ -40,6 +40,14 @@ describe('promiseWords', () => {
     [7 * 60_000, 'Update overdue by 7 min, promised for', '', true],
   ])('%i ms after the promise', (offset, lead, tail, overdue) => {
     expect(promiseWords(due, due + offset)).toEqual({ lead, tail, overdue });
+  });
+});
+
+describe('formatMonth', () => {
+  it('names the UTC month of a time or a month key', () => {
+    expect(formatMonth('2026-11')).toBe('November 2026');
+    // 23:30 on 30 November in New York is already December in UTC.
+    expect(formatMonth('2026-12-01T04:30:00Z')).toBe('December 2026');
   });
 });
 

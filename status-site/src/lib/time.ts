@@ -50,6 +50,18 @@ export function formatDay(iso: string): string {
   );
 }
 
+const MONTH = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'UTC',
+  month: 'long',
+  year: 'numeric',
+});
+
+/** "November 2026": the UTC month of a time, or of a month key ("2026-11"). */
+export function formatMonth(isoOrMonth: string): string {
+  const iso = /^\d{4}-\d{2}$/.test(isoOrMonth) ? `${isoOrMonth}-01T00:00:00Z` : isoOrMonth;
+  return MONTH.format(new Date(iso));
+}
+
 /** Whole minutes, at least 1 ("in 7 min", "overdue by 3 min"). */
 export const minutes = (ms: number): number => Math.max(1, Math.round(ms / 60_000));
 
