@@ -368,6 +368,38 @@ describe('public status page: accessibility and the three states readers meet', 
     await context.close();
   });
 
+  it('moves a window from scheduled to ongoing on the page when it starts, with no event', async () => {
+    const tenant = await makeTenant(api);
+    const componentId = (
+      await api.gql(
+        'mutation($input: CreateComponentInput!) { createComponent(input: $input) { id } }',
+        { input: { name: 'Search' } },
+        tenant.admin,
+      )
+    ).body.data.createComponent.id;
+    const startsAt = Date.now() + 2_000;
+    await api.gql(
+      'mutation($input: ScheduleMaintenanceInput!) { scheduleMaintenance(input: $input) { id } }',
+      {
+        input: {
+          title: 'Index rebuild',
+          scheduledFor: new Date(startsAt).toISOString(),
+          scheduledUntil: new Date(startsAt + HOUR).toISOString(),
+          componentIds: [componentId],
+        },
+      },
+      tenant.admin,
+    );
+    const read = async () => (await fetch(`${site.url}/${tenant.slug}`)).text();
+    const before = await read();
+    expect(before).toContain('Scheduled maintenance');
+    expect(before).not.toContain('Ongoing maintenance');
+    await new Promise((r) => setTimeout(r, startsAt - Date.now() + 300));
+    const after = await read();
+    expect(after).toContain('Ongoing maintenance');
+    expect(after).toContain('Under maintenance');
+  });
+
   it("shows every time in UTC and in the page's time zone, with <time datetime>", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

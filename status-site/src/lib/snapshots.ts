@@ -64,7 +64,7 @@ interface Entry {
 const content = (page: SnapshotPage) => JSON.stringify({ ...page, asOf: undefined });
 
 /** The next maintenance start or end after `now`: the page changes then without any event. */
-function nextBoundary(page: SnapshotPage, now: number): number {
+export function nextBoundary(page: SnapshotPage, now: number): number {
   let next = Infinity;
   for (const m of page.maintenances) {
     for (const t of [Date.parse(m.scheduledFor), Date.parse(m.scheduledUntil)]) {
