@@ -446,14 +446,15 @@ describe('public status page while the API is unreachable', () => {
   });
 });
 
-describe('public status page when the API stops after the page was read', () => {
+describe('public status page when the API stops after the page was read, and comes back', () => {
   let api: TestApi;
   let site: StatusSite;
   let tenant: TestTenant;
+  let apiUrl: string;
 
   beforeAll(async () => {
     api = await startTestApi();
-    const apiUrl = `${await api.listen()}/graphql`;
+    apiUrl = `${await api.listen()}/graphql`;
     tenant = await makeTenant(api);
     await api.gql(
       'mutation($input: CreateComponentInput!) { createComponent(input: $input) { id } }',
@@ -487,5 +488,20 @@ describe('public status page when the API stops after the page was read', () => 
     const summary = await fetch(`${site.url}/${tenant.slug}/api/v2/summary.json`);
     expect(summary.status).toBe(200);
     expect(summary.headers.get('x-keepwatch-stale-since')).not.toBeNull();
+  });
+
+  it('shows the current state again, unmarked, once the API is back', async () => {
+    // A new API process on the same address, as after a restart.
+    const back = await startTestApi();
+    try {
+      await back.listen(Number(new URL(apiUrl).port));
+      await new Promise((r) => setTimeout(r, 400));
+      const html = await (await fetch(`${site.url}/${tenant.slug}`)).text();
+      expect(html).not.toContain('Live status unavailable');
+      expect(html).toContain('All systems operational');
+      expect(html).not.toContain('Last known');
+    } finally {
+      await back.close();
+    }
   });
 });

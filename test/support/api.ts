@@ -16,8 +16,8 @@ export interface TestApi {
   db: Database;
   services: Services;
   server: ApiServer;
-  /** Base URL once `listen()` was called (WebSocket tests). */
-  listen(): Promise<string>;
+  /** Listens on loopback (a free port unless given) and resolves with the base URL. */
+  listen(port?: number): Promise<string>;
   /** POST /graphql as the holder of `token` (or anonymously). */
   gql(query: string, variables?: Record<string, unknown>, token?: string): request.Test;
   close(): Promise<void>;
@@ -53,9 +53,9 @@ export async function startTestApi(
     db,
     services: server.services,
     server,
-    listen: () =>
+    listen: (port = 0) =>
       new Promise((resolve) => {
-        server.httpServer.listen(0, '127.0.0.1', () => {
+        server.httpServer.listen(port, '127.0.0.1', () => {
           const { port } = server.httpServer.address() as AddressInfo;
           resolve(`http://127.0.0.1:${port}`);
         });
