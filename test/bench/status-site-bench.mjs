@@ -5,6 +5,7 @@
 // render that contains the update. Runs the built API (embedded PostgreSQL, demo tenant) and the
 // built site; the last measure reads the update off an open page in Chromium.
 //   BENCH_SECONDS (5), BENCH_CONNECTIONS (10), BENCH_UPDATES (40), BENCH_BROWSER_UPDATES (20)
+import http from 'node:http';
 import {
   benchmark,
   CONNECTIONS,
@@ -93,7 +94,18 @@ await benchmark(async (defer) => {
   ];
   const baseline = rows[0].rps;
   console.log(`\n${CONNECTIONS} connections, ${DURATION} s each, Node ${process.version}`);
-  console.log(`page size ${Buffer.byteLength(html)} bytes\n`);
+  // What a reader on a slow phone downloads: the site gzips kept renderings for clients that ask.
+  await fetch(`${site.url}/demo`);
+  const gzipped = await new Promise((resolve, reject) => {
+    http
+      .get(`${site.url}/demo`, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
+        let bytes = 0;
+        res.on('data', (chunk) => (bytes += chunk.length));
+        res.on('end', () => resolve(res.headers['content-encoding'] === 'gzip' ? bytes : NaN));
+      })
+      .on('error', reject);
+  });
+  console.log(`page size ${Buffer.byteLength(html)} bytes, ${gzipped} bytes gzipped\n`);
   printTable(
     ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'throughput vs baseline'],
     rows.map((r) => [r.name, Math.round(r.rps), r.p50, r.p99, `${(r.rps / baseline).toFixed(2)}×`]),
