@@ -19,7 +19,7 @@ import {
   startHelper,
   startSite,
 } from './support.mjs';
-import { chromium } from 'playwright-core';
+import { launchBrowser } from '../support/browser.mjs';
 
 const UPDATES = Number(process.env.BENCH_UPDATES ?? 40);
 const BROWSER_UPDATES = Number(process.env.BENCH_BROWSER_UPDATES ?? 20);
@@ -143,20 +143,7 @@ await benchmark(async (defer) => {
     await sleep(50);
   }
   // The same, seen by a reader: an open page in Chromium (EventSource, fetch, swap of <main>).
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    // As test/support/browser.ts: nothing but the servers under test is contacted.
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchBrowser();
   defer(() => browser.close());
   const page = await browser.newPage();
   await page.goto(`${site.url}/demo`);

@@ -5,57 +5,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, makeTenant, type TestApi, type TestTenant } from '../support/api.js';
 import { makeIncident } from '../support/incidents.js';
 import { startStatusSite, type StatusSite } from '../support/status-site.js';
-
-// Statuspage's documented fields (as in status-site/src/lib/statuspage-json.test.ts, which keeps
-// them inside the test): a missing, extra or misspelt key fails here too, end to end.
-const PAGE_KEYS = ['id', 'name', 'url', 'time_zone', 'updated_at'];
-const COMPONENT_KEYS = [
-  'id',
-  'name',
-  'status',
-  'created_at',
-  'updated_at',
-  'position',
-  'description',
-  'showcase',
-  'start_date',
-  'group_id',
-  'page_id',
-  'group',
-  'only_show_if_degraded',
-];
-const GROUP_COMPONENT_KEYS = [...COMPONENT_KEYS, 'components'];
-const INCIDENT_KEYS = [
-  'id',
-  'name',
-  'status',
-  'created_at',
-  'updated_at',
-  'monitoring_at',
-  'resolved_at',
-  'impact',
-  'shortlink',
-  'started_at',
-  'page_id',
-  'incident_updates',
-  'components',
-];
-const OPEN_INCIDENT_KEYS = [...INCIDENT_KEYS, 'next_update_due_at', 'update_overdue_by_seconds'];
-const MAINTENANCE_KEYS = [...INCIDENT_KEYS, 'scheduled_for', 'scheduled_until'];
-const UPDATE_KEYS = [
-  'id',
-  'status',
-  'body',
-  'incident_id',
-  'created_at',
-  'updated_at',
-  'display_at',
-  'affected_components',
-  'deliver_notifications',
-  'custom_tweet',
-  'tweet_id',
-];
-const STATUS_KEYS = ['indicator', 'description'];
+import {
+  PAGE_KEYS,
+  COMPONENT_KEYS,
+  GROUP_COMPONENT_KEYS,
+  INCIDENT_KEYS,
+  MAINTENANCE_KEYS,
+  UPDATE_KEYS,
+  STATUS_KEYS,
+  OPEN_INCIDENT_KEYS,
+} from '../support/statuspage-fields.js';
 
 /** Each endpoint, relative to the page root, with its top-level keys in order. */
 const ENDPOINTS: Record<string, string[]> = {

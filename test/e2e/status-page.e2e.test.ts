@@ -9,7 +9,7 @@ import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, makeTenant, type TestApi, type TestTenant } from '../support/api.js';
-import { launchBrowser } from '../support/browser.js';
+import { launchBrowser } from '../support/browser.mjs';
 import { startStatusSite, type StatusSite } from '../support/status-site.js';
 
 // Positions and groups chosen so that page order differs from creation order: the ungrouped

@@ -107,3 +107,20 @@ export async function makeTenant(
     },
   };
 }
+
+/** A member of the tenant (added by its admin); returns the member's id. */
+export async function makeMember(
+  api: TestApi,
+  tenant: TestTenant,
+  name: string,
+  role: Role = 'RESPONDER',
+): Promise<string> {
+  const email = `${name.toLowerCase().replace(/\W+/g, '.')}@${tenant.slug}.test`;
+  const res = await api.gql(
+    'mutation($input: AddMemberInput!) { addMember(input: $input) { id } }',
+    { input: { email, name, role } },
+    tenant.admin,
+  );
+  if (res.body.errors) throw new Error(JSON.stringify(res.body.errors));
+  return res.body.data.addMember.id as string;
+}

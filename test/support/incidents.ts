@@ -44,3 +44,18 @@ export async function makeComponent(
   );
   return res.body.data.createComponent.id as string;
 }
+
+/** Starts the incident's postmortem through the API and returns its id (the call must succeed). */
+export async function makePostmortem(
+  api: TestApi,
+  tenant: TestTenant,
+  incidentId: string,
+): Promise<string> {
+  const res = await api.gql(
+    'mutation($input: StartPostmortemInput!) { startPostmortem(input: $input) { id } }',
+    { input: { incidentId } },
+    tenant.admin,
+  );
+  if (res.body.errors) throw new Error(JSON.stringify(res.body.errors));
+  return res.body.data.startPostmortem.id as string;
+}

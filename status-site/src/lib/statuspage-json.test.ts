@@ -16,70 +16,21 @@ import {
   upcomingMaintenancesJson,
   uuidV5,
 } from './statuspage-json.ts';
-
-// Statuspage's documented fields (metastatuspage.com/api/v2 and the responses of hosted pages),
-// spelt out here on purpose: a missing, extra or misspelt key fails.
-const PAGE_KEYS = ['id', 'name', 'url', 'time_zone', 'updated_at'];
-const COMPONENT_KEYS = [
-  'id',
-  'name',
-  'status',
-  'created_at',
-  'updated_at',
-  'position',
-  'description',
-  'showcase',
-  'start_date',
-  'group_id',
-  'page_id',
-  'group',
-  'only_show_if_degraded',
-];
-const GROUP_COMPONENT_KEYS = [...COMPONENT_KEYS, 'components'];
-const INCIDENT_KEYS = [
-  'id',
-  'name',
-  'status',
-  'created_at',
-  'updated_at',
-  'monitoring_at',
-  'resolved_at',
-  'impact',
-  'shortlink',
-  'started_at',
-  'page_id',
-  'incident_updates',
-  'components',
-];
-const MAINTENANCE_KEYS = [...INCIDENT_KEYS, 'scheduled_for', 'scheduled_until'];
-const UPDATE_KEYS = [
-  'id',
-  'status',
-  'body',
-  'incident_id',
-  'created_at',
-  'updated_at',
-  'display_at',
-  'affected_components',
-  'deliver_notifications',
-  'custom_tweet',
-  'tweet_id',
-];
-const STATUS_KEYS = ['indicator', 'description'];
-/** Keepwatch's own keys, on unresolved incidents only. */
-const EXTRA_INCIDENT_KEYS = ['next_update_due_at', 'update_overdue_by_seconds'];
-
-const COMPONENT_STATUSES = [
-  'operational',
-  'degraded_performance',
-  'partial_outage',
-  'major_outage',
-  'under_maintenance',
-];
-const INDICATORS = ['none', 'minor', 'major', 'critical'];
-const INCIDENT_STATUSES = ['investigating', 'identified', 'monitoring', 'resolved', 'postmortem'];
-const MAINTENANCE_STATUSES = ['scheduled', 'in_progress', 'verifying', 'completed'];
-const IMPACTS = ['none', 'minor', 'major', 'critical', 'maintenance'];
+import {
+  PAGE_KEYS,
+  COMPONENT_KEYS,
+  GROUP_COMPONENT_KEYS,
+  INCIDENT_KEYS,
+  MAINTENANCE_KEYS,
+  UPDATE_KEYS,
+  STATUS_KEYS,
+  EXTRA_INCIDENT_KEYS,
+  COMPONENT_STATUSES,
+  INDICATORS,
+  INCIDENT_STATUSES,
+  MAINTENANCE_STATUSES,
+  IMPACTS,
+} from '../../../test/support/statuspage-fields.ts';
 
 const TOP_LEVEL_KEYS: Record<string, string[]> = {
   'summary.json': ['page', 'components', 'incidents', 'scheduled_maintenances', 'status'],

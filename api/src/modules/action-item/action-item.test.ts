@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  makeMember,
   makeTenant,
   startTestApi,
   type TestApi,
   type TestTenant,
 } from '../../../../test/support/api.js';
-import { makeIncident } from '../../../../test/support/incidents.js';
+import { makeIncident, makePostmortem } from '../../../../test/support/incidents.js';
 import { Subscriber } from '../../../../test/support/subscriber.js';
 
 const FIELDS = `id title team state kind overdue dueAt evidence verifiedById
@@ -60,28 +61,13 @@ function create(input: Record<string, unknown>, token = acme.admin) {
   );
 }
 
-async function member(tenant: TestTenant, name: string) {
-  const res = await api.gql(
-    'mutation($input: AddMemberInput!) { addMember(input: $input) { id } }',
-    { input: { email: `${name.toLowerCase()}@${tenant.slug}.test`, name, role: 'RESPONDER' } },
-    tenant.admin,
-  );
-  return res.body.data.addMember.id as string;
-}
-
 beforeAll(async () => {
   api = await startTestApi({}, { clock: () => now });
   [acme, globex] = await Promise.all([makeTenant(api), makeTenant(api)]);
-  owner = await member(acme, 'Ana');
-  outsider = await member(globex, 'Olu');
+  owner = await makeMember(api, acme, 'Ana');
+  outsider = await makeMember(api, globex, 'Olu');
   incidentId = await makeIncident(api, acme);
-  postmortemId = (
-    await api.gql(
-      'mutation($input: StartPostmortemInput!) { startPostmortem(input: $input) { id } }',
-      { input: { incidentId } },
-      acme.admin,
-    )
-  ).body.data.startPostmortem.id;
+  postmortemId = await makePostmortem(api, acme, incidentId);
 });
 afterAll(() => api.close());
 

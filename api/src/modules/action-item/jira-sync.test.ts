@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  makeMember,
   makeTenant,
   startTestApi,
   type TestApi,
   type TestTenant,
 } from '../../../../test/support/api.js';
 import { startFakeJira, type FakeJira } from '../../../../test/support/fake-jira.js';
-import { makeIncident } from '../../../../test/support/incidents.js';
+import { makeIncident, makePostmortem } from '../../../../test/support/incidents.js';
 
 const FIELDS = 'id state jira { sync key url error attempts syncedAt nextAttemptAt }';
 const CREATE = `mutation($input: CreateActionItemInput!) { createActionItem(input: $input) { ${FIELDS} } }`;
@@ -62,21 +63,9 @@ beforeAll(async () => {
   jira = await startFakeJira();
   api = await startTestApi();
   acme = await makeTenant(api);
-  owner = (
-    await api.gql(
-      'mutation($input: AddMemberInput!) { addMember(input: $input) { id } }',
-      { input: { email: 'ana@acme.test', name: 'Ana Diaz', role: 'RESPONDER' } },
-      acme.admin,
-    )
-  ).body.data.addMember.id;
+  owner = await makeMember(api, acme, 'Ana Diaz');
   const incidentId = await makeIncident(api, acme, { title: 'Checkout errors' });
-  postmortemId = (
-    await api.gql(
-      'mutation($input: StartPostmortemInput!) { startPostmortem(input: $input) { id } }',
-      { input: { incidentId } },
-      acme.admin,
-    )
-  ).body.data.startPostmortem.id;
+  postmortemId = await makePostmortem(api, acme, incidentId);
 });
 afterAll(async () => {
   await api?.close();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  makeMember,
   makeTenant,
   startTestApi,
   type TestApi,
@@ -18,7 +19,6 @@ const UPDATE = `mutation($input: UpdatePostmortemInput!) { updatePostmortem(inpu
 const MOVE = `mutation($id: ID!, $to: PostmortemState!) { transitionPostmortem(postmortemId: $id, to: $to) { ${FIELDS} } }`;
 const GET = `query($id: ID!) { postmortem(incidentId: $id) { ${FIELDS} } }`;
 const ACTION = `mutation($input: CreateActionItemInput!) { createActionItem(input: $input) { id } }`;
-const MEMBER = `mutation($input: AddMemberInput!) { addMember(input: $input) { id } }`;
 
 const HOUR = 3_600_000;
 const iso = (ms: number) => new Date(Date.now() + ms).toISOString();
@@ -72,9 +72,7 @@ async function incidentWithHistory(tenant: TestTenant, severity = 'SEV1') {
 beforeAll(async () => {
   api = await startTestApi();
   [acme, globex] = await Promise.all([makeTenant(api), makeTenant(api)]);
-  owner = (
-    await gql(MEMBER, { input: { email: 'sam@acme.test', name: 'Sam Lee', role: 'RESPONDER' } })
-  ).body.data.addMember.id;
+  owner = await makeMember(api, acme, 'Sam Lee');
 });
 afterAll(() => api.close());
 

@@ -1,13 +1,15 @@
-import { chromium, type Browser } from 'playwright-core';
+// Plain JavaScript so the benchmarks (.mjs) and the tests (TypeScript, typed by browser.d.mts)
+// launch Chromium the same way.
+import { chromium } from 'playwright-core';
 
 /** The system Chromium (Debian package); CHROMIUM_PATH points elsewhere when needed. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
  * A headless Chromium with a throwaway profile. The flags keep it from reaching out on its own
- * (updates, sync, QUIC probes) so a test only ever talks to the servers it started.
+ * (updates, sync, QUIC probes) so a run only ever talks to the servers it started.
  */
-export function launchBrowser(): Promise<Browser> {
+export function launchBrowser() {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: [

@@ -1,0 +1,4 @@
+import type { Browser } from 'playwright-core';
+
+export declare const CHROMIUM_PATH: string;
+export declare function launchBrowser(): Promise<Browser>;
