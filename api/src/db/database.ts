@@ -185,7 +185,7 @@ export class Database {
     return rows[0]?.id ?? undefined;
   }
 
-  /** The slug of the public status page served at the custom `host`, if any. */
+  /** The slug of the public status page served at the custom `host` (any case), if any. */
   async publicSlugByHost(host: string): Promise<string | undefined> {
     const rows: { slug: string | null }[] = await this.source.query(
       'SELECT lookup.public_slug_by_host($1) AS slug',

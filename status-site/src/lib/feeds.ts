@@ -20,7 +20,7 @@ import { formatMoment } from './time.ts';
 const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
 /** `text` without the characters an XML 1.0 document cannot contain. */
-export const xmlChars = (text: string): string => text.replace(NOT_XML_CHAR, '');
+const xmlChars = (text: string): string => text.replace(NOT_XML_CHAR, '');
 
 const HTML_ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -51,8 +51,8 @@ export function incidentHtml(incident: SnapshotIncident): string {
 }
 
 /** Self links of the feeds, beside the page's root. */
-export const rssUrl = (pageUrl: string): string => `${pageUrl}/history.rss`;
-export const atomUrl = (pageUrl: string): string => `${pageUrl}/history.atom`;
+const rssUrl = (pageUrl: string): string => `${pageUrl}/history.rss`;
+const atomUrl = (pageUrl: string): string => `${pageUrl}/history.atom`;
 
 function historyFeed(page: SnapshotPage, pageUrl: string, format: 'rss' | 'atom'): Feed {
   const incidents = page.recentIncidents;

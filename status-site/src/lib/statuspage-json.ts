@@ -363,8 +363,7 @@ function incidentUpdate(u: SnapshotUpdate, incidentId: string): StatuspageIncide
 /** Where an incident is shown on the tenant's page. */
 export const incidentUrl = (pageUrl: string, id: string): string => `${pageUrl}/incidents/${id}`;
 /** Where a maintenance is shown on the tenant's page. */
-export const maintenanceUrl = (pageUrl: string, id: string): string =>
-  `${pageUrl}/maintenances/${id}`;
+const maintenanceUrl = (pageUrl: string, id: string): string => `${pageUrl}/maintenances/${id}`;
 
 interface Context {
   page: SnapshotPage;

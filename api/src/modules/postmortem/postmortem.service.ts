@@ -173,13 +173,16 @@ export class PostmortemService {
       const now = this.clock();
       if (to === 'PUBLISHED') {
         assertRole(scope.role, ['COMMANDER']);
-        const view = await this.view(tx, postmortem);
+        // What completeness needs, not the whole view (that is assembled once, after the change).
+        const events = await tx
+          .repo(TimelineEventEntity)
+          .find({ incidentId: postmortem.incidentId });
         assertPublishable(
           {
             impact: postmortem.impact,
             contributingFactors: postmortem.contributingFactors,
-            actionItemCount: view.actionItems.length,
-            timelineEventCount: view.timeline.length,
+            actionItemCount: await tx.repo(ActionItemEntity).count({ postmortemId: postmortem.id }),
+            timelineEventCount: timelineView(events, false).length,
           },
           [...(await this.categoryKeys(tx))],
         );

@@ -225,6 +225,6 @@ export class StatusPageService {
 
   /** The slug of the public page served at a custom host, or null. */
   async slugByHost(host: string): Promise<string | null> {
-    return (await this.db.publicSlugByHost(host.toLowerCase())) ?? null;
+    return (await this.db.publicSlugByHost(host)) ?? null;
   }
 }
